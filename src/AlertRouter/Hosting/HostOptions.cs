@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AlertRouter.Hosting;
+
+/// <summary>Top-level settings under <c>AlertRouter:</c>. Stage settings live in their own folders' options types.</summary>
+public sealed class HostOptions
+{
+    public const string Section = "AlertRouter";
+
+    /// <summary>Routing API and intake listener. Default <c>http://0.0.0.0:8080</c>.</summary>
+    [Required]
+    public string ApiUrl { get; set; } = "http://0.0.0.0:8080";
+
+    /// <summary>Metrics/health listener. Default <c>http://0.0.0.0:9095</c>.</summary>
+    [Required]
+    public string OpsUrl { get; set; } = "http://0.0.0.0:9095";
+
+    /// <summary>The URL users reach AlertRouter at, used in links (<c>ExternalURL</c> in templates). Default: the API URL.</summary>
+    public string? ExternalUrl { get; set; }
+
+    /// <summary>Identity of this replica in health output and <c>alertrouter_build_info</c>. Default: the host name.</summary>
+    public string? ReplicaId { get; set; }
+
+    /// <summary>
+    /// Resolves a configured path against the working directory, so <c>dotnet run --project src/AlertRouter</c> from the
+    /// repository root finds <c>routes/</c> and writes <c>data/</c> there.
+    /// </summary>
+    public static string ResolvePath(string path) => Path.GetFullPath(path, Environment.CurrentDirectory);
+}

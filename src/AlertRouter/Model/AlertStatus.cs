@@ -1,0 +1,7 @@
+namespace AlertRouter.Model;
+
+public enum AlertStatus
+{
+    Firing,
+    Resolved,
+}

@@ -1,0 +1,1 @@
+return await AlertRouter.Cli.CommandLine.RunAsync(args);

@@ -22,6 +22,12 @@ public static class Tools
         throw new InvalidOperationException($"{name} is not installed; run ./test.sh, which installs the Debian packages the tests need");
     }
 
+    /// <summary>A program found on PATH (npx lives wherever Node.js was installed).</summary>
+    public static string OnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+            .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists)
+        ?? Require(name);
+
     public static string Alertmanager => Require("prometheus-alertmanager");
 
     public static string Amtool => Require("amtool");

@@ -18,6 +18,7 @@ internal static class CommandLine
           routes show           draw the route tree (amtool config routes show)
           config show           print the merged configuration as one Alertmanager YAML
           receivers test NAME   send a test notification through every integration of a receiver
+          healthcheck           exit 0 when /health/live answers on the ops URL (container HEALTHCHECK)
 
         Settings: appsettings.json, AlertRouter__X environment variables or --AlertRouter:X=value (see README).
         """;
@@ -62,7 +63,10 @@ internal static class CommandLine
     }
 
     /// <summary>Command name → handler; each tool lives in its own file in this folder.</summary>
-    private static readonly Dictionary<string, Func<CliContext, string[], Task<int>>> Commands = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, Func<CliContext, string[], Task<int>>> Commands = new(StringComparer.Ordinal)
+    {
+        ["healthcheck"] = HealthcheckCommand.RunAsync,
+    };
 
     private static int Help(TextWriter writer, int code)
     {

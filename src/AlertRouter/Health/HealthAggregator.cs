@@ -29,6 +29,6 @@ internal sealed class HealthAggregator(IEnumerable<IHealthContributor> contribut
         }
 
         var status = components.Count == 0 ? HealthStatus.Healthy : components.Max(c => c.Status);
-        return new HealthReport(status, clock.Now, clock.UptimeSeconds, components, notReady);
+        return new HealthReport(status, clock.Timestamp, clock.UptimeSeconds, components, notReady);
     }
 }

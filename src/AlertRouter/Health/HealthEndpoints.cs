@@ -7,7 +7,7 @@ internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health/live", (ProcessClock clock) => TypedResults.Ok(new LiveResponse("alive", clock.Now, clock.UptimeSeconds)))
+        app.MapGet("/health/live", (ProcessClock clock) => TypedResults.Ok(new LiveResponse("alive", clock.Timestamp, clock.UptimeSeconds)))
             .OnListener(Listeners.Ops).WithSummary("Liveness: the process answers.");
 
         app.MapGet("/health/ready", async (HealthAggregator health, CancellationToken ct) =>

@@ -2,7 +2,7 @@ namespace AlertRouter.Health;
 
 internal sealed record HealthReport(
     HealthStatus Status,
-    DateTimeOffset Timestamp,
+    string Timestamp,
     double UptimeSeconds,
     IReadOnlyList<HealthComponent> Components,
     IReadOnlyList<string> NotReady)

@@ -1,4 +1,6 @@
 using AlertRouter.Health;
+using AlertRouter.Intake;
+using AlertRouter.Store;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;
 
@@ -10,7 +12,7 @@ public static class AlertRouterHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // Content root = the binary's folder so appsettings.json is found from any working directory; relative paths
-        // in settings (routes, rules, data) resolve against the working directory instead (HostOptions.ResolvePath).
+        // in settings (routes, rules, data) resolve against the working directory instead (AlertRouterOptions.ResolvePath).
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -21,7 +23,7 @@ public static class AlertRouterHost
         builder.Logging.AddConsole(o => o.FormatterName = JsonLinesFormatter.Name);
         builder.Logging.AddConsoleFormatter<JsonLinesFormatter, ConsoleFormatterOptions>();
 
-        var hostOptions = builder.Configuration.GetSection(HostOptions.Section).Get<HostOptions>() ?? new HostOptions();
+        var hostOptions = builder.Configuration.GetSection(AlertRouterOptions.Section).Get<AlertRouterOptions>() ?? new AlertRouterOptions();
         builder.WebHost.ConfigureKestrel(k =>
         {
             KestrelListeners.Configure(k, hostOptions);
@@ -32,6 +34,7 @@ public static class AlertRouterHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<ProcessClock>(); // uptime counts from here, not from the first probe
         app.MapAlertRouter();
         return app;
     }
@@ -39,11 +42,13 @@ public static class AlertRouterHost
     public static IServiceCollection AddAlertRouter(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddOptions<HostOptions>().BindConfiguration(HostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AlertRouterOptions>().BindConfiguration(AlertRouterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MatcherPolicy, ListenerMatcherPolicy>();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealth();
+        services.AddStore(configuration);
+        services.AddIntake();
         return services;
     }
 
@@ -54,6 +59,7 @@ public static class AlertRouterHost
         app.MapOpenApi().OnListener(Listeners.Api);
         app.MapHealth();
         app.MapOpsIndex();
+        app.MapIntake();
         return app;
     }
 }

@@ -6,7 +6,7 @@ namespace AlertRouter.Hosting;
 /// <summary>Binds <c>AlertRouter:ApiUrl</c> and <c>AlertRouter:OpsUrl</c> as two tagged Kestrel listeners.</summary>
 internal static class KestrelListeners
 {
-    public static void Configure(KestrelServerOptions kestrel, HostOptions options)
+    public static void Configure(KestrelServerOptions kestrel, AlertRouterOptions options)
     {
         Listen(kestrel, options.ApiUrl, Listeners.Api);
         Listen(kestrel, options.OpsUrl, Listeners.Ops);

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace AlertRouter.Hosting;
 
 /// <summary>Top-level settings under <c>AlertRouter:</c>. Stage settings live in their own folders' options types.</summary>
-public sealed class HostOptions
+public sealed class AlertRouterOptions
 {
     public const string Section = "AlertRouter";
 

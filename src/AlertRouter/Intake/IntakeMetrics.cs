@@ -1,0 +1,39 @@
+using System.Diagnostics.Metrics;
+
+namespace AlertRouter.Intake;
+
+internal sealed class IntakeMetrics
+{
+    private readonly Counter<long> _webhooks;
+    private readonly Counter<long> _alerts;
+    private readonly Histogram<double> _duration;
+
+    public IntakeMetrics(IMeterFactory meters)
+    {
+        var meter = meters.Create("AlertRouter");
+        _webhooks = meter.CreateCounter<long>("alertrouter_webhooks_received_total", description: "Webhooks received, by outcome.");
+        _alerts = meter.CreateCounter<long>("alertrouter_alerts_received_total", description: "Alerts in accepted webhooks, by status.");
+        _duration = meter.CreateHistogram<double>("alertrouter_intake_duration_seconds", unit: "s",
+            description: "Time from request to answer, durable commit included.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+        foreach (var outcome in IntakeOutcomeLabel.All)
+        {
+            _webhooks.Add(0, new KeyValuePair<string, object?>("outcome", outcome));
+        }
+
+        _alerts.Add(0, new KeyValuePair<string, object?>("status", "firing"));
+        _alerts.Add(0, new KeyValuePair<string, object?>("status", "resolved"));
+    }
+
+    public void Webhook(string outcome, TimeSpan elapsed)
+    {
+        _webhooks.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+        _duration.Record(elapsed.TotalSeconds);
+    }
+
+    public void Alerts(int firing, int resolved)
+    {
+        _alerts.Add(firing, new KeyValuePair<string, object?>("status", "firing"));
+        _alerts.Add(resolved, new KeyValuePair<string, object?>("status", "resolved"));
+    }
+}

@@ -1,0 +1,29 @@
+using AlertRouter.Health;
+using AlertRouter.Hosting;
+using AlertRouter.Store.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace AlertRouter.Store;
+
+internal static class StoreServiceExtensions
+{
+    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StoreOptions>().BindConfiguration(AlertRouterOptions.Section);
+        var kind = configuration.GetSection(AlertRouterOptions.Section)["Store"] ?? "sqlite";
+        switch (kind.ToLowerInvariant())
+        {
+            case "sqlite":
+                services.AddSingleton<SqliteDatabase>();
+                services.AddSingleton<SqliteWriter>();
+                services.AddSingleton<IAlertStore, SqliteAlertStore>();
+                break;
+            default:
+                throw new OptionsValidationException(AlertRouterOptions.Section, typeof(StoreOptions),
+                    [$"AlertRouter:Store: '{kind}' is not a known store (sqlite, postgres)"]);
+        }
+
+        services.AddSingleton<IHealthContributor, StoreHealth>();
+        return services;
+    }
+}

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AlertRouter.Grouping;
 using AlertRouter.Model;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ internal sealed class IntakeHandler(
     IntakeAuth auth,
     IntakeMetrics metrics,
     RecentReceipts recent,
+    IGroupRouter router,
     IOptions<IntakeOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -92,7 +94,7 @@ internal sealed class IntakeHandler(
                 return (IntakeOutcomeLabel.Duplicate, Accepted(new IntakeOutcome(original, true, alerts.Count)));
             }
 
-            var batch = new IntakeBatch(Guid.CreateVersion7(now).ToString("N"), hash, now, alerts);
+            var batch = new IntakeBatch(Guid.CreateVersion7(now).ToString("N"), hash, now, alerts, [.. alerts.Select(a => router.GroupsFor(a.Labels))]);
 
             // Not cancelled by the request: once started, the commit finishes even if Alertmanager hangs up.
             var outcome = (await store.CommitAsync([batch], CancellationToken.None))[0];

@@ -27,6 +27,7 @@ internal static class IntakeServiceExtensions
         services.AddSingleton<IntakeMetrics>();
         services.AddSingleton<RecentReceipts>();
         services.AddSingleton<IntakeHandler>();
+        services.AddSingleton<Grouping.IGroupRouter, Grouping.UnroutedGroupRouter>();
         return services;
     }
 

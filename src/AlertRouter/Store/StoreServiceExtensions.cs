@@ -16,7 +16,10 @@ internal static class StoreServiceExtensions
             case "sqlite":
                 services.AddSingleton<SqliteDatabase>();
                 services.AddSingleton<SqliteWriter>();
+                services.AddSingleton<SqliteVersions>();
                 services.AddSingleton<IAlertStore, SqliteAlertStore>();
+                services.AddSingleton<IGroupStore, SqliteGroupStore>();
+                services.AddSingleton<INotificationStore, SqliteNotificationStore>();
                 break;
             default:
                 throw new OptionsValidationException(AlertRouterOptions.Section, typeof(StoreOptions),

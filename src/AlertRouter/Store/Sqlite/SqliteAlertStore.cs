@@ -3,9 +3,9 @@ using Microsoft.Data.Sqlite;
 
 namespace AlertRouter.Store.Sqlite;
 
-internal sealed class SqliteAlertStore(SqliteDatabase database, SqliteWriter writer, IntakeDedupWindow window) : IAlertStore
+internal sealed class SqliteAlertStore(SqliteDatabase database, SqliteWriter writer, SqliteVersions versions, IntakeDedupWindow window) : IAlertStore
 {
-    private const string SelectColumns = "fingerprint, labels, annotations, starts_at, ends_at, generator_url, updated_at, last_seen_at, version, resolved_seen_at";
+    internal const string SelectColumns = "fingerprint, labels, annotations, starts_at, ends_at, generator_url, updated_at, last_seen_at, version, resolved_seen_at";
 
     public Task<IReadOnlyList<IntakeOutcome>> CommitAsync(IReadOnlyList<IntakeBatch> batches, CancellationToken ct) =>
         writer.WriteAsync<IReadOnlyList<IntakeOutcome>>(context => [.. batches.Select(b => Commit(context, b))], ct);
@@ -31,15 +31,19 @@ internal sealed class SqliteAlertStore(SqliteDatabase database, SqliteWriter wri
         receipt.Parameters.AddWithValue("$n", batch.Alerts.Count);
         receipt.ExecuteNonQuery();
 
-        foreach (var alert in batch.Alerts)
+        for (var i = 0; i < batch.Alerts.Count; i++)
         {
-            Upsert(context, alert, now);
+            if (Upsert(context, batch.Alerts[i], now))
+            {
+                SqliteMembership.Join(context, batch.Alerts[i], batch.Groups[i], now);
+            }
         }
 
         return new IntakeOutcome(batch.ReceiptId, Duplicate: false, batch.Alerts.Count);
     }
 
-    private static void Upsert(SqliteWriteContext context, Alert alert, DateTimeOffset now)
+    /// <returns>True when the alert is new or changed (it then joins its groups).</returns>
+    private bool Upsert(SqliteWriteContext context, Alert alert, DateTimeOffset now)
     {
         var fingerprint = alert.Fingerprint.ToString();
         var find = context.Command($"SELECT {SelectColumns} FROM alerts WHERE fingerprint = $f");
@@ -61,7 +65,7 @@ internal sealed class SqliteAlertStore(SqliteDatabase database, SqliteWriter wri
             touch.Parameters.AddWithValue("$now", now.UtcTicks);
             touch.Parameters.AddWithValue("$f", fingerprint);
             touch.ExecuteNonQuery();
-            return;
+            return false;
         }
 
         var write = context.Command($"""
@@ -77,9 +81,10 @@ internal sealed class SqliteAlertStore(SqliteDatabase database, SqliteWriter wri
         write.Parameters.AddWithValue("$e", alert.EndsAt.UtcTicks);
         write.Parameters.AddWithValue("$g", alert.GeneratorUrl);
         write.Parameters.AddWithValue("$now", now.UtcTicks);
-        write.Parameters.AddWithValue("$v", (existing?.Version ?? 0) + 1);
+        write.Parameters.AddWithValue("$v", versions.Next(context));
         write.Parameters.AddWithValue("$r", decision.ResolvedSeenAt.UtcTicks);
         write.ExecuteNonQuery();
+        return true;
     }
 
     public async Task<IReadOnlyList<StoredAlert>> ListAsync(AlertQuery query, CancellationToken ct)
@@ -124,5 +129,5 @@ internal sealed class SqliteAlertStore(SqliteDatabase database, SqliteWriter wri
         return new StoredAlert(alert, Ticks(reader.GetInt64(6)), Ticks(reader.GetInt64(7)), reader.GetInt64(8));
     }
 
-    private static DateTimeOffset Ticks(long ticks) => new(ticks, TimeSpan.Zero);
+    private static DateTimeOffset Ticks(long ticks) => StoreTime.From(ticks);
 }

@@ -1,0 +1,17 @@
+using AlertRouter.Model;
+
+namespace AlertRouter.Store;
+
+/// <summary>A group whose timer fired, leased to this replica, with the alerts it holds (fingerprint and version).</summary>
+public sealed record DueGroup(
+    string Id,
+    string RouteId,
+    string GroupKey,
+    string Receiver,
+    LabelSet GroupLabels,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset NextFlushAt,
+    IReadOnlyList<MemberRef> Members);
+
+/// <summary>An alert in a group, at the version the group last saw.</summary>
+public readonly record struct MemberRef(string Fingerprint, long Version);

@@ -1,0 +1,32 @@
+namespace AlertRouter.Store;
+
+/// <summary>
+/// The durable delivery queue and delivery log. Claims are leases: a replica that dies mid-delivery loses them and
+/// the notification is delivered again (the documented at-least-once window).
+/// </summary>
+public interface INotificationStore
+{
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> due notifications, oldest due first, skipping lanes
+    /// (<c>receiver/integration</c>) in <paramref name="busyLanes"/> and any group/integration already being sent.
+    /// Interrupted deliveries whose lease expired are put back first.
+    /// </summary>
+    Task<IReadOnlyList<ClaimedNotification>> ClaimAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit,
+        IReadOnlyCollection<string> busyLanes, CancellationToken ct);
+
+    Task CompleteAsync(string owner, DeliveryCompletion completion, CancellationToken ct);
+
+    Task<DateTimeOffset?> NextAttemptAsync(CancellationToken ct);
+
+    Task<IReadOnlyList<NotificationRecord>> ListAsync(NotificationQuery query, CancellationToken ct);
+
+    Task<NotificationRecord?> GetAsync(string id, CancellationToken ct);
+
+    /// <summary>Puts a dead letter back in the queue. False when it is not a dead letter or a newer notification is pending.</summary>
+    Task<bool> RetryDeadAsync(string id, DateTimeOffset now, CancellationToken ct);
+
+    Task<QueueStats> StatsAsync(DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Drops finished notifications (delivered, cancelled) and expired nflog entries older than the cutoff.</summary>
+    Task<int> PurgeAsync(DateTimeOffset finishedBefore, DateTimeOffset now, CancellationToken ct);
+}

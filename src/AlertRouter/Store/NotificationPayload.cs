@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace AlertRouter.Store;
+
+/// <summary>
+/// The content of a notification as decided at a flush: the group labels and every alert that survived inhibition
+/// and muting, with its status at the flush. Rendering happens at send time with the current templates, so no
+/// rendered body (and no secret) is ever stored.
+/// </summary>
+public sealed record NotificationPayload(
+    [property: JsonPropertyName("groupLabels")] IReadOnlyDictionary<string, string> GroupLabels,
+    [property: JsonPropertyName("alerts")] IReadOnlyList<PayloadAlert> Alerts);
+
+public sealed record PayloadAlert(
+    [property: JsonPropertyName("fingerprint")] string Fingerprint,
+    [property: JsonPropertyName("version")] long Version,
+    [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, string> Labels,
+    [property: JsonPropertyName("annotations")] IReadOnlyDictionary<string, string> Annotations,
+    [property: JsonPropertyName("startsAt")] DateTimeOffset StartsAt,
+    [property: JsonPropertyName("endsAt")] DateTimeOffset EndsAt,
+    [property: JsonPropertyName("generatorURL")] string GeneratorUrl,
+    [property: JsonPropertyName("resolved")] bool Resolved);
+
+[JsonSerializable(typeof(NotificationPayload))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(string[]))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;

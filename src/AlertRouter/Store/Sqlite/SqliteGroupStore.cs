@@ -1,0 +1,151 @@
+using System.Text.Json;
+using AlertRouter.Grouping;
+using Microsoft.Data.Sqlite;
+
+namespace AlertRouter.Store.Sqlite;
+
+internal sealed partial class SqliteGroupStore(SqliteDatabase database, SqliteWriter writer) : IGroupStore
+{
+    private const string GroupColumns = "id, route_id, group_key, receiver, group_labels, created_at, next_flush_at, last_flush_at";
+
+    public Task<IReadOnlyList<DueGroup>> ClaimDueAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken ct) =>
+        writer.WriteAsync<IReadOnlyList<DueGroup>>(context =>
+        {
+            var until = (now + lease).UtcTicks;
+            var claim = context.Command($"""
+                UPDATE groups SET lease_owner = $owner, lease_until = $until
+                WHERE id IN (SELECT id FROM groups WHERE next_flush_at <= $now AND (lease_until <= $now OR lease_owner = $owner)
+                             ORDER BY next_flush_at LIMIT $limit)
+                RETURNING {GroupColumns}
+                """);
+            claim.Parameters.AddWithValue("$owner", owner);
+            claim.Parameters.AddWithValue("$until", until);
+            claim.Parameters.AddWithValue("$now", now.UtcTicks);
+            claim.Parameters.AddWithValue("$limit", limit);
+            var groups = new Dictionary<string, (GroupState Group, List<MemberRef> Members)>(StringComparer.Ordinal);
+            using (var reader = claim.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    var group = ReadGroup(reader, []);
+                    groups[group.Id] = (group, []);
+                }
+            }
+
+            if (groups.Count == 0)
+            {
+                return [];
+            }
+
+            var members = context.Command("""
+                SELECT ga.group_id, ga.fingerprint, a.version FROM groups g
+                JOIN group_alerts ga ON ga.group_id = g.id JOIN alerts a ON a.fingerprint = ga.fingerprint
+                WHERE g.lease_owner = $owner AND g.lease_until = $until
+                """);
+            members.Parameters.AddWithValue("$owner", owner);
+            members.Parameters.AddWithValue("$until", until);
+            using (var reader = members.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    if (groups.TryGetValue(reader.GetString(0), out var entry))
+                    {
+                        entry.Members.Add(new MemberRef(reader.GetString(1), reader.GetInt64(2)));
+                    }
+                }
+            }
+
+            return [.. groups.Values.Select(g => new DueGroup(g.Group.Id, g.Group.RouteId, g.Group.GroupKey, g.Group.Receiver,
+                g.Group.GroupLabels, g.Group.CreatedAt, g.Group.NextFlushAt, g.Members))];
+        }, ct);
+
+    public async Task<DateTimeOffset?> NextFlushAsync(CancellationToken ct)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT min(next_flush_at) FROM groups";
+        return await command.ExecuteScalarAsync(ct) is long ticks ? StoreTime.From(ticks) : null;
+    }
+
+    public async Task<IReadOnlyDictionary<NflogKey, NflogEntry>> GetNflogAsync(IReadOnlyCollection<string> groupKeys, CancellationToken ct)
+    {
+        var result = new Dictionary<NflogKey, NflogEntry>();
+        await using var connection = database.Open();
+        foreach (var chunk in groupKeys.Distinct().Chunk(500))
+        {
+            await using var command = connection.CreateCommand();
+            var names = chunk.Select((_, i) => "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            command.CommandText = $"SELECT group_key, receiver, integration, firing, resolved, sent_at, receiver_data FROM nflog WHERE group_key IN ({string.Join(',', names)})";
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.Parameters.AddWithValue(names[i], chunk[i]);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                result[new NflogKey(reader.GetString(0), reader.GetString(1), reader.GetString(2))] = ReadNflog(reader, 3);
+            }
+        }
+
+        return result;
+    }
+
+    internal static NflogEntry ReadNflog(SqliteDataReader reader, int first) =>
+        new(
+            JsonSerializer.Deserialize(reader.GetString(first), StoreJsonContext.Default.StringArray)!.ToHashSet(StringComparer.Ordinal),
+            JsonSerializer.Deserialize(reader.GetString(first + 1), StoreJsonContext.Default.StringArray)!.ToHashSet(StringComparer.Ordinal),
+            StoreTime.From(reader.GetInt64(first + 2)))
+        {
+            ReceiverData = JsonSerializer.Deserialize(reader.GetString(first + 3), StoreJsonContext.Default.DictionaryStringString)!,
+        };
+
+    public async Task<(IReadOnlyList<StoredAlert> Alerts, long Cursor)> ReadChangesAsync(long cursor, int limit, CancellationToken ct)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqliteAlertStore.SelectColumns} FROM alerts WHERE version > $c ORDER BY version LIMIT $n";
+        command.Parameters.AddWithValue("$c", cursor);
+        command.Parameters.AddWithValue("$n", limit);
+        var alerts = new List<StoredAlert>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            alerts.Add(SqliteAlertStore.ReadAlert(reader));
+        }
+
+        return (alerts, alerts.Count == 0 ? cursor : alerts[^1].Version);
+    }
+
+    public async Task<IReadOnlyList<GroupState>> ListGroupsAsync(CancellationToken ct)
+    {
+        await using var connection = database.Open();
+        var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT group_id, fingerprint FROM group_alerts ORDER BY group_id, fingerprint";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                (members.TryGetValue(reader.GetString(0), out var list) ? list : members[reader.GetString(0)] = []).Add(reader.GetString(1));
+            }
+        }
+
+        var groups = new List<GroupState>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT {GroupColumns} FROM groups ORDER BY group_key, receiver";
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                groups.Add(ReadGroup(reader, members.GetValueOrDefault(reader.GetString(0)) ?? []));
+            }
+        }
+
+        return groups;
+    }
+
+    private static GroupState ReadGroup(SqliteDataReader reader, IReadOnlyList<string> fingerprints) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), LabelJson.Read(reader.GetString(4)),
+            StoreTime.From(reader.GetInt64(5)), StoreTime.From(reader.GetInt64(6)), StoreTime.From(reader.GetInt64(7)), fingerprints);
+}

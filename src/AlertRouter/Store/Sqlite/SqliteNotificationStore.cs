@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace AlertRouter.Store.Sqlite;
+
+internal sealed partial class SqliteNotificationStore(SqliteDatabase database, SqliteWriter writer) : INotificationStore
+{
+    private const string Columns = """
+        id, group_id, group_key, receiver, integration, state, reason, payload, flush_at, created_at, updated_at,
+        next_attempt_at, attempts, superseded, last_error, last_status, last_reason, delivered_at
+        """;
+
+    public Task<IReadOnlyList<ClaimedNotification>> ClaimAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit,
+        IReadOnlyCollection<string> busyLanes, CancellationToken ct) =>
+        writer.WriteAsync<IReadOnlyList<ClaimedNotification>>(context =>
+        {
+            RecoverExpired(context, now);
+            var busy = busyLanes.Select((_, i) => "$b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            var laneFilter = busy.Length == 0 ? "" : $"AND (n.receiver || '/' || n.integration) NOT IN ({string.Join(',', busy)})";
+            var claim = context.Command($"""
+                UPDATE notifications SET state = 'sending', lease_owner = $owner, lease_until = $until, updated_at = $now
+                WHERE id IN (
+                  SELECT n.id FROM notifications n
+                  WHERE n.state IN ('pending', 'failed') AND n.next_attempt_at <= $now {laneFilter}
+                    AND NOT EXISTS (SELECT 1 FROM notifications s WHERE s.group_id = n.group_id AND s.integration = n.integration AND s.state = 'sending')
+                  ORDER BY n.next_attempt_at LIMIT $limit)
+                RETURNING id, group_id, group_key, receiver, integration, reason, payload, flush_at, created_at, attempts
+                """);
+            claim.Parameters.AddWithValue("$owner", owner);
+            claim.Parameters.AddWithValue("$until", (now + lease).UtcTicks);
+            claim.Parameters.AddWithValue("$now", now.UtcTicks);
+            claim.Parameters.AddWithValue("$limit", limit);
+            var lanes = busyLanes.ToArray();
+            for (var i = 0; i < busy.Length; i++)
+            {
+                claim.Parameters.AddWithValue(busy[i], lanes[i]);
+            }
+
+            var claimed = new List<ClaimedNotification>();
+            using (var reader = claim.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    claimed.Add(new ClaimedNotification(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                        reader.GetString(4), reader.GetString(5), Payload(reader.GetString(6)), StoreTime.From(reader.GetInt64(7)),
+                        StoreTime.From(reader.GetInt64(8)), reader.GetInt32(9), null));
+                }
+            }
+
+            return [.. claimed.Select(c => c with { Nflog = Nflog(context, c) })];
+        }, ct);
+
+    // A delivery whose lease ran out was interrupted (crash, kill -9): send it again, unless a newer decision for
+    // the same group and integration is already pending, which then carries the latest state instead.
+    private static void RecoverExpired(SqliteWriteContext context, DateTimeOffset now)
+    {
+        var recover = context.Command("""
+            UPDATE notifications SET
+              state = CASE WHEN EXISTS (SELECT 1 FROM notifications p WHERE p.group_id = notifications.group_id
+                  AND p.integration = notifications.integration AND p.state IN ('pending', 'failed')) THEN 'cancelled' ELSE 'failed' END,
+              lease_owner = '', lease_until = 0, updated_at = $now, last_error = 'delivery interrupted: lease expired (the process died or stalled)'
+            WHERE state = 'sending' AND lease_until <= $now
+            """);
+        recover.Parameters.AddWithValue("$now", now.UtcTicks);
+        recover.ExecuteNonQuery();
+    }
+
+    private static Grouping.NflogEntry? Nflog(SqliteWriteContext context, ClaimedNotification n)
+    {
+        var query = context.Command("SELECT firing, resolved, sent_at, receiver_data FROM nflog WHERE group_key = $k AND receiver = $r AND integration = $i");
+        query.Parameters.AddWithValue("$k", n.GroupKey);
+        query.Parameters.AddWithValue("$r", n.Receiver);
+        query.Parameters.AddWithValue("$i", n.Integration);
+        using var reader = query.ExecuteReader();
+        return reader.Read() ? SqliteGroupStore.ReadNflog(reader, 0) : null;
+    }
+
+    internal static NotificationPayload Payload(string json) =>
+        JsonSerializer.Deserialize(json, StoreJsonContext.Default.NotificationPayload)!;
+
+    public async Task<DateTimeOffset?> NextAttemptAsync(CancellationToken ct)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT min(t) FROM (SELECT min(next_attempt_at) AS t FROM notifications WHERE state IN ('pending', 'failed')
+                                UNION ALL SELECT min(lease_until) FROM notifications WHERE state = 'sending')
+            """;
+        return await command.ExecuteScalarAsync(ct) is long ticks ? StoreTime.From(ticks) : null;
+    }
+
+    public Task<bool> RetryDeadAsync(string id, DateTimeOffset now, CancellationToken ct) =>
+        writer.WriteAsync(context =>
+        {
+            var retry = context.Command("""
+                UPDATE notifications SET state = 'pending', next_attempt_at = $now, created_at = $now, updated_at = $now,
+                  last_error = 'replayed from dead letters'
+                WHERE id = $id AND state = 'dead' AND NOT EXISTS (SELECT 1 FROM notifications p WHERE p.group_id = notifications.group_id
+                  AND p.integration = notifications.integration AND p.state IN ('pending', 'failed'))
+                """);
+            retry.Parameters.AddWithValue("$id", id);
+            retry.Parameters.AddWithValue("$now", now.UtcTicks);
+            return retry.ExecuteNonQuery() == 1;
+        }, ct);
+
+    public Task<int> PurgeAsync(DateTimeOffset finishedBefore, DateTimeOffset now, CancellationToken ct) =>
+        writer.WriteAsync(context =>
+        {
+            var attempts = context.Command("""
+                DELETE FROM attempts WHERE notification_id IN
+                  (SELECT id FROM notifications WHERE state IN ('delivered', 'cancelled') AND updated_at < $before)
+                """);
+            attempts.Parameters.AddWithValue("$before", finishedBefore.UtcTicks);
+            attempts.ExecuteNonQuery();
+            var purge = context.Command("DELETE FROM notifications WHERE state IN ('delivered', 'cancelled') AND updated_at < $before");
+            purge.Parameters.AddWithValue("$before", finishedBefore.UtcTicks);
+            var purged = purge.ExecuteNonQuery();
+            var nflog = context.Command("DELETE FROM nflog WHERE expires_at < $now");
+            nflog.Parameters.AddWithValue("$now", now.UtcTicks);
+            nflog.ExecuteNonQuery();
+            var receipts = context.Command("DELETE FROM receipts WHERE received_at < $before");
+            receipts.Parameters.AddWithValue("$before", finishedBefore.UtcTicks);
+            receipts.ExecuteNonQuery();
+            return purged;
+        }, ct);
+}

@@ -1,0 +1,278 @@
+using AlertRouter.Grouping;
+using AlertRouter.Model;
+using AlertRouter.Store;
+using Xunit;
+
+namespace AlertRouter.TestSupport;
+
+/// <summary>
+/// One behaviour, every store: each backend's test class derives from this and supplies <see cref="CreateAsync"/>.
+/// Times are explicit (no clock), so the suite is deterministic.
+/// </summary>
+public abstract class StoreContract
+{
+    protected static readonly DateTimeOffset T0 = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(15);
+
+    protected abstract Task<StoreSet> CreateAsync();
+
+    protected static Alert Firing(string name, DateTimeOffset? startsAt = null) =>
+        new(LabelSet.Of(("alertname", name)), LabelSet.Of(("summary", name)), startsAt ?? T0.AddMinutes(-1), GoTime.Zero, "http://prom");
+
+    protected static Alert Resolved(Alert alert, DateTimeOffset endsAt) => alert with { EndsAt = endsAt };
+
+    protected static GroupRef Group(string name, TimeSpan? wait = null) =>
+        new("{}/0", $"{{}}:{{alertname=\"{name}\"}}", "team", LabelSet.Of(("alertname", name)), wait ?? TimeSpan.FromSeconds(30));
+
+    protected static IntakeBatch Batch(DateTimeOffset at, params (Alert Alert, GroupRef Group)[] alerts) =>
+        new(Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), at, [.. alerts.Select(a => a.Alert)], [.. alerts.Select(a => (IReadOnlyList<GroupRef>)[a.Group])]);
+
+    protected static NotificationPayload Payload(params (Alert Alert, long Version)[] alerts) =>
+        new(new Dictionary<string, string>(), [.. alerts.Select(a => new PayloadAlert(a.Alert.Fingerprint.ToString(), a.Version,
+            a.Alert.Labels.ToDictionary(), a.Alert.Annotations.ToDictionary(), a.Alert.StartsAt, a.Alert.EndsAt, a.Alert.GeneratorUrl, !GoTime.IsZero(a.Alert.EndsAt)))]);
+
+    [Fact]
+    public async Task Commit_SameContentTwice_SecondIsDuplicateWithFirstReceipt()
+    {
+        await using var s = await CreateAsync();
+        var batch = Batch(T0, (Firing("A"), Group("A")));
+
+        var first = (await s.Alerts.CommitAsync([batch], default))[0];
+        var second = (await s.Alerts.CommitAsync([batch with { ReceiptId = "other" }], default))[0];
+
+        Assert.False(first.Duplicate);
+        Assert.True(second.Duplicate);
+        Assert.Equal(first.ReceiptId, second.ReceiptId);
+    }
+
+    [Fact]
+    public async Task Commit_NewAlert_CreatesGroupTimedAtGroupWait()
+    {
+        await using var s = await CreateAsync();
+
+        await s.Alerts.CommitAsync([Batch(T0, (Firing("A", T0), Group("A")))], default);
+
+        Assert.Equal(T0.AddSeconds(30), await s.Groups.NextFlushAsync(default));
+        Assert.Empty(await s.Groups.ClaimDueAsync("r1", T0.AddSeconds(29), Lease, 10, default));
+        var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddSeconds(30), Lease, 10, default));
+        Assert.Equal(Firing("A").Fingerprint.ToString(), Assert.Single(due.Members).Fingerprint);
+    }
+
+    [Fact]
+    public async Task Commit_AlertOlderThanGroupWait_FlushesAtOnce()
+    {
+        await using var s = await CreateAsync();
+
+        await s.Alerts.CommitAsync([Batch(T0, (Firing("A", T0.AddMinutes(-10)), Group("A")))], default);
+
+        Assert.Equal(T0, await s.Groups.NextFlushAsync(default));
+    }
+
+    [Fact]
+    public async Task ClaimDue_LeasedToAnother_IsSkippedUntilTheLeaseExpires()
+    {
+        await using var s = await CreateAsync();
+        await s.Alerts.CommitAsync([Batch(T0, (Firing("A", T0.AddHours(-1)), Group("A")))], default);
+
+        Assert.Single(await s.Groups.ClaimDueAsync("r1", T0, Lease, 10, default));
+        Assert.Empty(await s.Groups.ClaimDueAsync("r2", T0.AddSeconds(5), Lease, 10, default));
+        Assert.Single(await s.Groups.ClaimDueAsync("r2", T0.AddSeconds(16), Lease, 10, default));
+    }
+
+    [Fact]
+    public async Task CompleteFlush_AfterLosingTheLease_ChangesNothing()
+    {
+        await using var s = await CreateAsync();
+        await s.Alerts.CommitAsync([Batch(T0, (Firing("A", T0.AddHours(-1)), Group("A")))], default);
+        var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0, Lease, 10, default));
+        Assert.Single(await s.Groups.ClaimDueAsync("r2", T0.AddSeconds(20), Lease, 10, default));
+
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddSeconds(21), T0.AddMinutes(5),
+            [new NotificationDecision("webhook[0]", "first notification", Payload((Firing("A"), 1)))], [])], default);
+
+        Assert.Empty(await s.Notifications.ListAsync(new NotificationQuery(null, null, null), default));
+    }
+
+    [Fact]
+    public async Task CompleteFlush_TwiceBeforeDelivery_SupersedesTheOnePendingNotification()
+    {
+        await using var s = await CreateAsync();
+        await s.Alerts.CommitAsync([Batch(T0, (Firing("A", T0.AddHours(-1)), Group("A")))], default);
+
+        for (var i = 0; i < 2; i++)
+        {
+            var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddMinutes(5 * i), Lease, 10, default));
+            await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddMinutes(5 * i), T0.AddMinutes(5 * (i + 1)),
+                [new NotificationDecision("webhook[0]", $"flush {i}", Payload((Firing("A"), 1)))], [])], default);
+        }
+
+        var pending = Assert.Single(await s.Notifications.ListAsync(new NotificationQuery(null, null, null), default));
+        Assert.Equal(DeliveryState.Pending, pending.State);
+        Assert.Equal(1, pending.Superseded);
+        Assert.Equal("flush 1", pending.Reason);
+        Assert.Equal(T0, pending.CreatedAt);
+    }
+
+    [Fact]
+    public async Task CompleteFlush_NoNotificationNeeded_CancelsThePendingOne()
+    {
+        await using var s = await CreateAsync();
+        var groupId = await FlushOnceAsync(s, "A");
+        var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddMinutes(5), Lease, 10, default));
+
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddMinutes(5), T0.AddMinutes(10),
+            [new NotificationDecision("webhook[0]", "none", null)], [])], default);
+
+        Assert.Equal(groupId, due.Id);
+        Assert.Equal(DeliveryState.Cancelled, Assert.Single(await s.Notifications.ListAsync(new NotificationQuery(null, null, null), default)).State);
+    }
+
+    [Fact]
+    public async Task Claim_SkipsBusyLanes_AndNotYetDue()
+    {
+        await using var s = await CreateAsync();
+        await FlushOnceAsync(s, "A");
+
+        Assert.Empty(await s.Notifications.ClaimAsync("r1", T0.AddSeconds(-1), Lease, 10, [], default));
+        Assert.Empty(await s.Notifications.ClaimAsync("r1", T0, Lease, 10, ["team/webhook[0]"], default));
+        var claimed = Assert.Single(await s.Notifications.ClaimAsync("r1", T0, Lease, 10, ["team/slack[0]"], default));
+        Assert.Null(claimed.Nflog);
+        Assert.Empty(await s.Notifications.ClaimAsync("r2", T0, Lease, 10, [], default));
+    }
+
+    [Fact]
+    public async Task Complete_Delivered_WritesNflogAndRemovesDeliveredResolvedAlerts()
+    {
+        await using var s = await CreateAsync();
+        var alert = Firing("A", T0.AddHours(-1));
+        await s.Alerts.CommitAsync([Batch(T0, (alert, Group("A")))], default);
+        var resolved = Resolved(alert, T0.AddSeconds(1));
+        await s.Alerts.CommitAsync([Batch(T0.AddSeconds(2), (resolved, Group("A")))], default);
+        var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddSeconds(2), Lease, 10, default));
+        var member = Assert.Single(due.Members);
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddSeconds(2), T0.AddMinutes(5),
+            [new NotificationDecision("webhook[0]", "all alerts resolved", Payload((resolved, member.Version)))], [member])], default);
+        Assert.Single((await s.Groups.ListGroupsAsync(default))[0].Fingerprints);
+        var claimed = Assert.Single(await s.Notifications.ClaimAsync("r1", T0.AddSeconds(3), Lease, 10, [], default));
+
+        await s.Notifications.CompleteAsync("r1", new DeliveryCompletion(claimed.Id, DeliveryState.Delivered, T0.AddSeconds(4))
+        {
+            Attempt = new AttemptRecord(1, T0.AddSeconds(3), TimeSpan.FromMilliseconds(12), "delivered", 200, null, null),
+            Nflog = new NflogEntry(new HashSet<string>(), new HashSet<string> { member.Fingerprint }, T0.AddSeconds(4)),
+            NflogRetention = TimeSpan.FromHours(8),
+            RemoveResolved = [member],
+        }, default);
+
+        var nflog = await s.Groups.GetNflogAsync([due.GroupKey], default);
+        Assert.Equal([member.Fingerprint], nflog[new NflogKey(due.GroupKey, "team", "webhook[0]")].Resolved);
+        Assert.Empty(await s.Groups.ListGroupsAsync(default));
+        var record = await s.Notifications.GetAsync(claimed.Id, default);
+        Assert.Equal(DeliveryState.Delivered, record!.State);
+        Assert.Equal(200, Assert.Single(record.AttemptLog).StatusCode);
+    }
+
+    [Fact]
+    public async Task Complete_FailedWhileNewerDecisionPending_NewerInheritsAgeAndBackoff()
+    {
+        await using var s = await CreateAsync();
+        var groupId = await FlushOnceAsync(s, "A");
+        var claimed = Assert.Single(await s.Notifications.ClaimAsync("r1", T0, Lease, 10, [], default));
+        var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddMinutes(5), Lease, 10, default));
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddMinutes(5), T0.AddMinutes(10),
+            [new NotificationDecision("webhook[0]", "new alerts added", Payload((Firing("A"), 1)))], [])], default);
+
+        await s.Notifications.CompleteAsync("r1", new DeliveryCompletion(claimed.Id, DeliveryState.Failed, T0.AddMinutes(5))
+        {
+            NextAttemptAt = T0.AddMinutes(7),
+            Error = "unexpected status code 503",
+        }, default);
+
+        var rows = await s.Notifications.ListAsync(new NotificationQuery(null, null, null), default);
+        Assert.Equal(groupId, due.Id);
+        Assert.Equal(DeliveryState.Cancelled, rows.Single(r => r.Id == claimed.Id).State);
+        var newer = rows.Single(r => r.Id != claimed.Id);
+        Assert.Equal(DeliveryState.Pending, newer.State);
+        Assert.Equal(T0, newer.CreatedAt);
+        Assert.Equal(T0.AddMinutes(7), newer.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task Claim_ExpiredSendingLease_IsDeliveredAgain()
+    {
+        await using var s = await CreateAsync();
+        await FlushOnceAsync(s, "A");
+        var first = Assert.Single(await s.Notifications.ClaimAsync("dead-replica", T0, Lease, 10, [], default));
+
+        Assert.Empty(await s.Notifications.ClaimAsync("r2", T0.AddSeconds(10), Lease, 10, [], default));
+        var again = Assert.Single(await s.Notifications.ClaimAsync("r2", T0.AddSeconds(16), Lease, 10, [], default));
+
+        Assert.Equal(first.Id, again.Id);
+    }
+
+    [Fact]
+    public async Task RetryDead_PutsItBackOnce()
+    {
+        await using var s = await CreateAsync();
+        await FlushOnceAsync(s, "A");
+        var claimed = Assert.Single(await s.Notifications.ClaimAsync("r1", T0, Lease, 10, [], default));
+        await s.Notifications.CompleteAsync("r1", new DeliveryCompletion(claimed.Id, DeliveryState.Dead, T0.AddSeconds(1)) { Error = "400 invalid routing key" }, default);
+        var stats = await s.Notifications.StatsAsync(T0.AddSeconds(2), default);
+
+        Assert.Equal(1, stats.DeadLetters[("team", "webhook[0]")]);
+        Assert.True(await s.Notifications.RetryDeadAsync(claimed.Id, T0.AddSeconds(3), default));
+        Assert.False(await s.Notifications.RetryDeadAsync(claimed.Id, T0.AddSeconds(3), default));
+        Assert.Single(await s.Notifications.ClaimAsync("r1", T0.AddSeconds(3), Lease, 10, [], default));
+    }
+
+    [Fact]
+    public async Task ReadChanges_ReturnsEveryChangeOnceInOrder()
+    {
+        await using var s = await CreateAsync();
+        await s.Alerts.CommitAsync([Batch(T0, (Firing("A"), Group("A")), (Firing("B"), Group("B")))], default);
+        var (first, cursor) = await s.Groups.ReadChangesAsync(0, 100, default);
+        await s.Alerts.CommitAsync([Batch(T0.AddSeconds(1), (Resolved(Firing("A"), T0), Group("A")))], default);
+
+        var (second, _) = await s.Groups.ReadChangesAsync(cursor, 100, default);
+
+        Assert.Equal(2, first.Count);
+        Assert.Equal("{alertname=\"A\"}", Assert.Single(second).Alert.Labels.ToString());
+        Assert.True(second[0].Version > cursor);
+    }
+
+    [Fact]
+    public async Task Commit_StaleFiringRightAfterResolve_DoesNotReopen()
+    {
+        await using var s = await CreateAsync();
+        var alert = Firing("A", T0.AddMinutes(-5));
+        await s.Alerts.CommitAsync([Batch(T0, (alert, Group("A")))], default);
+        await s.Alerts.CommitAsync([Batch(T0.AddSeconds(1), (Resolved(alert, T0), Group("A")))], default);
+
+        await s.Alerts.CommitAsync([Batch(T0.AddSeconds(2), (alert, Group("A")))], default);
+
+        var stored = Assert.Single(await s.Alerts.ListAsync(new AlertQuery(null, T0.AddSeconds(3)), default));
+        Assert.True(stored.Alert.IsResolvedAt(T0.AddSeconds(3)));
+    }
+
+    [Fact]
+    public async Task Reroute_MovesAlertsToTheNewRoute_AndDropsTheOldGroup()
+    {
+        await using var s = await CreateAsync();
+        await s.Alerts.CommitAsync([Batch(T0, (Firing("A"), Group("A")))], default);
+        var moved = new GroupRef("{}/1", "{}/{x=\"y\"}:{}", "other", LabelSet.Empty, TimeSpan.FromSeconds(10));
+
+        await s.Groups.RerouteAsync(_ => [moved], T0.AddSeconds(1), default);
+
+        var group = Assert.Single(await s.Groups.ListGroupsAsync(default));
+        Assert.Equal("other", group.Receiver);
+        Assert.Equal(T0.AddSeconds(1), group.CreatedAt);
+    }
+
+    private static async Task<string> FlushOnceAsync(StoreSet s, string name)
+    {
+        await s.Alerts.CommitAsync([Batch(T0, (Firing(name, T0.AddHours(-1)), Group(name)))], default);
+        var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0, Lease, 10, default));
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0, T0.AddMinutes(5),
+            [new NotificationDecision("webhook[0]", "first notification", Payload((Firing(name), due.Members[0].Version)))], [])], default);
+        return due.Id;
+    }
+}

@@ -1,4 +1,5 @@
 using AlertRouter.Health;
+using AlertRouter.Metrics;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;
 
@@ -39,6 +40,7 @@ public static class AlertRouterHost
     public static IServiceCollection AddAlertRouter(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddMetricsExporter(); // first: its listener must attach before other stages build instruments
         services.AddOptions<HostOptions>().BindConfiguration(HostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MatcherPolicy, ListenerMatcherPolicy>();
         services.AddProblemDetails();
@@ -53,6 +55,7 @@ public static class AlertRouterHost
         app.UseStatusCodePages();
         app.MapOpenApi().OnListener(Listeners.Api);
         app.MapHealth();
+        app.MapMetrics();
         app.MapOpsIndex();
         return app;
     }

@@ -1,5 +1,6 @@
 using AlertRouter.Health;
 using AlertRouter.Intake;
+using AlertRouter.Metrics;
 using AlertRouter.Store;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;
@@ -42,6 +43,7 @@ public static class AlertRouterHost
     public static IServiceCollection AddAlertRouter(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddMetricsExporter(); // first: its listener must attach before other stages build instruments
         services.AddOptions<AlertRouterOptions>().BindConfiguration(AlertRouterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MatcherPolicy, ListenerMatcherPolicy>();
         services.AddProblemDetails();
@@ -58,6 +60,7 @@ public static class AlertRouterHost
         app.UseStatusCodePages();
         app.MapOpenApi().OnListener(Listeners.Api);
         app.MapHealth();
+        app.MapMetrics();
         app.MapOpsIndex();
         app.MapIntake();
         return app;

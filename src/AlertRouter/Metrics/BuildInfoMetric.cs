@@ -1,0 +1,21 @@
+using System.Diagnostics.Metrics;
+using AlertRouter.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AlertRouter.Metrics;
+
+/// <summary><c>alertrouter_build_info{version, replica} 1</c>: joins any series to the build and replica that wrote it.</summary>
+internal sealed class BuildInfoMetric
+{
+    public BuildInfoMetric(IMeterFactory meters, IOptions<AlertRouter.Hosting.AlertRouterOptions> options)
+    {
+        Replica = string.IsNullOrWhiteSpace(options.Value.ReplicaId) ? Environment.MachineName : options.Value.ReplicaId;
+        KeyValuePair<string, object?>[] tags = [new("version", BuildInfo.Version), new("replica", Replica)];
+
+        // Observable, so the series exists at every scrape whenever the exporter started listening.
+        meters.Create(AlertRouterMeter.Name).CreateObservableGauge(
+            "alertrouter_build_info", () => new Measurement<long>(1, tags), description: "A metric with a constant '1' value labeled by version and replica.");
+    }
+
+    public string Replica { get; }
+}

@@ -1,0 +1,15 @@
+using AlertRouter.Hosting;
+
+namespace AlertRouter.Metrics;
+
+internal static class MetricsEndpoints
+{
+    public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/metrics", (PrometheusExporter exporter) => Results.Text(exporter.Scrape(), ContentType))
+            .OnListener(Listeners.Ops).WithSummary("Prometheus metrics, text format 0.0.4.");
+        return app;
+    }
+}

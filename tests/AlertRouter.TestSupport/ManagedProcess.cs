@@ -124,6 +124,13 @@ public sealed class ManagedProcess : IAsyncDisposable
         throw new TimeoutException($"expected output not seen after {timeout}:\n{Output}");
     }
 
+    /// <summary>Writes <paramref name="text"/> to the process's standard input and closes it.</summary>
+    public async Task WriteStdinAsync(string text)
+    {
+        await _process.StandardInput.WriteAsync(text);
+        _process.StandardInput.Close();
+    }
+
     /// <summary>SIGKILL: no shutdown hooks run, exactly like a crash.</summary>
     public void KillHard()
     {

@@ -6,6 +6,8 @@ internal static class HealthServiceExtensions
     {
         services.AddSingleton<ProcessClock>();
         services.AddSingleton<HealthAggregator>();
+        services.AddSingleton<WorkerRegistry>();
+        services.AddSingleton<IHealthContributor>(sp => sp.GetRequiredService<WorkerRegistry>());
         return services;
     }
 }

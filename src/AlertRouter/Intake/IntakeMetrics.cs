@@ -10,7 +10,7 @@ internal sealed class IntakeMetrics
 
     public IntakeMetrics(IMeterFactory meters)
     {
-        var meter = meters.Create("AlertRouter");
+        var meter = meters.Create(Metrics.AlertRouterMeter.Name);
         _webhooks = meter.CreateCounter<long>("alertrouter_webhooks_received_total", description: "Webhooks received, by outcome.");
         _alerts = meter.CreateCounter<long>("alertrouter_alerts_received_total", description: "Alerts in accepted webhooks, by status.");
         _duration = meter.CreateHistogram<double>("alertrouter_intake_duration_seconds", unit: "s",
@@ -25,14 +25,26 @@ internal sealed class IntakeMetrics
         _alerts.Add(0, new KeyValuePair<string, object?>("status", "resolved"));
     }
 
+    private long _accepted;
+    private long _rejected;
+    private long _alertsReceived;
+
+    public long Accepted => Interlocked.Read(ref _accepted);
+
+    public long Rejected => Interlocked.Read(ref _rejected);
+
+    public long AlertsReceived => Interlocked.Read(ref _alertsReceived);
+
     public void Webhook(string outcome, TimeSpan elapsed)
     {
+        Interlocked.Increment(ref outcome is IntakeOutcomeLabel.Accepted or IntakeOutcomeLabel.Duplicate ? ref _accepted : ref _rejected);
         _webhooks.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
         _duration.Record(elapsed.TotalSeconds);
     }
 
     public void Alerts(int firing, int resolved)
     {
+        Interlocked.Add(ref _alertsReceived, firing + resolved);
         _alerts.Add(firing, new KeyValuePair<string, object?>("status", "firing"));
         _alerts.Add(resolved, new KeyValuePair<string, object?>("status", "resolved"));
     }

@@ -26,6 +26,7 @@ internal static class IntakeServiceExtensions
         services.AddSingleton<IntakeAuth>();
         services.AddSingleton<IntakeMetrics>();
         services.AddSingleton<RecentReceipts>();
+        services.AddSingleton<Health.IHealthContributor, IntakeHealth>();
         services.AddSingleton<IntakeHandler>();
         services.AddSingleton<Grouping.IGroupRouter, Grouping.UnroutedGroupRouter>();
         return services;

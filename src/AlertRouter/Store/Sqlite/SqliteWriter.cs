@@ -16,10 +16,13 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteDatabase _database;
     private readonly Thread _thread;
     private readonly CancellationTokenSource _stop = new();
+    private readonly Health.WorkerRegistry? _workers;
 
-    public SqliteWriter(SqliteDatabase database)
+    public SqliteWriter(SqliteDatabase database, Health.WorkerRegistry? workers = null)
     {
         _database = database;
+        _workers = workers;
+        _workers?.Report("store-writer", up: true);
         _thread = new Thread(Run) { IsBackground = true, Name = "sqlite-writer" };
         _thread.Start();
     }
@@ -80,6 +83,11 @@ internal sealed class SqliteWriter : IDisposable
                     connection = null;
                 }
             }
+        }
+        catch (Exception e)
+        {
+            _workers?.Report("store-writer", up: false, e.Message);
+            throw;
         }
         finally
         {

@@ -62,7 +62,13 @@ internal static class CommandLine
     }
 
     /// <summary>Command name → handler; each tool lives in its own file in this folder.</summary>
-    private static readonly Dictionary<string, Func<CliContext, string[], Task<int>>> Commands = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, Func<CliContext, string[], Task<int>>> Commands = new(StringComparer.Ordinal)
+    {
+        ["check-config"] = CheckConfigCommand.RunAsync,
+        ["routes test"] = RoutesTestCommand.RunAsync,
+        ["routes show"] = RoutesShowCommand.RunAsync,
+        ["config show"] = ConfigShowCommand.RunAsync,
+    };
 
     private static int Help(TextWriter writer, int code)
     {

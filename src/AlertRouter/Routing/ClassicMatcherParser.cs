@@ -121,7 +121,7 @@ internal static partial class ClassicMatcherParser
             throw new MatcherParseException($"matcher value contains unescaped double quote: {raw}");
         }
 
-        return Matcher.Create(MatchTypeExtensions.FromOperator(m.Groups[2].Value)!.Value, m.Groups[1].Value, value.ToString());
+        return Matcher.Create(MatcherTypeExtensions.FromOperator(m.Groups[2].Value)!.Value, m.Groups[1].Value, value.ToString());
     }
 
     // Go's strings.TrimSpace trims Unicode white space.

@@ -12,7 +12,7 @@ public sealed class Matcher : IEquatable<Matcher>
 {
     private readonly GoRegexp? _regex;
 
-    private Matcher(MatchType type, string name, string value, GoRegexp? regex)
+    private Matcher(MatcherType type, string name, string value, GoRegexp? regex)
     {
         Type = type;
         Name = name;
@@ -20,17 +20,17 @@ public sealed class Matcher : IEquatable<Matcher>
         _regex = regex;
     }
 
-    public MatchType Type { get; }
+    public MatcherType Type { get; }
 
     public string Name { get; }
 
     public string Value { get; }
 
     /// <summary>Alertmanager's <c>labels.NewMatcher</c>: throws <see cref="MatcherParseException"/> with Go's regexp error.</summary>
-    public static Matcher Create(MatchType type, string name, string value)
+    public static Matcher Create(MatcherType type, string name, string value)
     {
         GoRegexp? regex = null;
-        if (type is MatchType.Regexp or MatchType.NotRegexp)
+        if (type is MatcherType.Regexp or MatcherType.NotRegexp)
         {
             try
             {
@@ -47,9 +47,9 @@ public sealed class Matcher : IEquatable<Matcher>
 
     public bool Matches(string value) => Type switch
     {
-        MatchType.Equal => string.Equals(value, Value, StringComparison.Ordinal),
-        MatchType.NotEqual => !string.Equals(value, Value, StringComparison.Ordinal),
-        MatchType.Regexp => _regex!.IsMatch(value),
+        MatcherType.Equal => string.Equals(value, Value, StringComparison.Ordinal),
+        MatcherType.NotEqual => !string.Equals(value, Value, StringComparison.Ordinal),
+        MatcherType.Regexp => _regex!.IsMatch(value),
         _ => !_regex!.IsMatch(value),
     };
 

@@ -9,7 +9,7 @@ public sealed class Route
 {
     private IReadOnlyList<Route> _children = [];
 
-    internal Route(Route? parent, int index, Matchers matchers, bool @continue, RouteOptions options)
+    internal Route(Route? parent, int index, Matchers matchers, bool @continue, RouteOpts options)
     {
         Parent = parent;
         Index = index;
@@ -39,7 +39,7 @@ public sealed class Route
 
     public bool Continue { get; }
 
-    public RouteOptions Options { get; }
+    public RouteOpts Options { get; }
 
     public IReadOnlyList<Route> Children => _children;
 

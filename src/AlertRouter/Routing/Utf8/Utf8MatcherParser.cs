@@ -94,10 +94,10 @@ internal sealed class Utf8MatcherParser
         var value = Unquote(valueToken);
         var type = op.Kind switch
         {
-            TokenKind.Equals => MatchType.Equal,
-            TokenKind.NotEquals => MatchType.NotEqual,
-            TokenKind.Matches => MatchType.Regexp,
-            _ => MatchType.NotRegexp,
+            TokenKind.Equals => MatcherType.Equal,
+            TokenKind.NotEquals => MatcherType.NotEqual,
+            TokenKind.Matches => MatcherType.Regexp,
+            _ => MatcherType.NotRegexp,
         };
         try
         {

@@ -4,7 +4,7 @@ namespace AlertRouter.Routing;
 /// A route's effective settings after inheritance (§2.2). <see cref="GroupBy"/> is sorted; with
 /// <see cref="GroupByAll"/> every label groups. Time intervals are the node's own, never inherited.
 /// </summary>
-public sealed record RouteOptions(
+public sealed record RouteOpts(
     string Receiver,
     IReadOnlyList<string> GroupBy,
     bool GroupByAll,
@@ -15,6 +15,6 @@ public sealed record RouteOptions(
     IReadOnlyList<string> ActiveTimeIntervals)
 {
     /// <summary>Alertmanager's DefaultRouteOpts: group_wait 30s, group_interval 5m, repeat_interval 4h, group_by {}.</summary>
-    public static readonly RouteOptions Default = new(
+    public static readonly RouteOpts Default = new(
         "", [], false, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(5), TimeSpan.FromHours(4), [], []);
 }

@@ -1,7 +1,7 @@
 namespace AlertRouter.Routing;
 
 /// <summary>The four matcher operators, in Alertmanager's sort order.</summary>
-public enum MatchType
+public enum MatcherType
 {
     Equal,
     NotEqual,

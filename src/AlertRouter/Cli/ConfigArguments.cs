@@ -65,5 +65,5 @@ internal sealed class ConfigArguments
         return parsed;
     }
 
-    public string Label => string.Join(';', ConfigPaths);
+    public string Label => string.Join(';', ConfigPaths.Select(p => Config.ConfigFileSet.Display(Path.GetFullPath(p))));
 }

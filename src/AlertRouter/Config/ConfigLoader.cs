@@ -150,10 +150,12 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
             Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))),
             LoadedAt = time.GetUtcNow(),
             Templates = templates,
-            RedactedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: false), ctx.Extensions.Contains),
-            RevealedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: true), ctx.Extensions.Contains),
+            RedactedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: false), ctx.Extensions.Contains, Omitted(ctx)),
+            RevealedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: true), ctx.Extensions.Contains, Omitted(ctx)),
         };
     }
+
+    private static Func<YamlNode, string?> Omitted(ParseContext ctx) => node => ctx.Unconfigured.GetValueOrDefault(node);
 
     private static string? Text(YamlScalar scalar, ParseContext ctx, bool reveal)
     {
@@ -162,12 +164,8 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
             return null;
         }
 
-        if (!reveal && ctx.Secrets.Contains(scalar) && scalar.Value.Length > 0)
-        {
-            return Secret.Redacted;
-        }
-
-        return ctx.Expanded.TryGetValue(scalar, out var expanded) ? expanded : scalar.Value;
+        var text = ctx.Expanded.TryGetValue(scalar, out var expanded) ? expanded : scalar.Value;
+        return !reveal && ctx.Secrets.Contains(scalar) && text.Length > 0 ? Secret.Redacted : text;
     }
 
     // Alertmanager's "X is not unique" errors, naming both places.

@@ -15,7 +15,7 @@ internal static class ConfigUrl
 
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri))
         {
-            return $"parse {Model.GoQuote.Quote(value)}: invalid URL";
+            return "invalid URL";
         }
 
         return string.IsNullOrEmpty(uri.Host) ? "missing host for URL" : null;

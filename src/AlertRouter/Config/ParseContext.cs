@@ -23,6 +23,9 @@ internal sealed class ParseContext(EnvironmentExpander env)
     /// <summary>Keys only AlertRouter understands, left out of Alertmanager-format output.</summary>
     public HashSet<YamlScalar> Extensions { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Unconfigured integrations, left out of the Alertmanager YAML that config show prints (with the reason).</summary>
+    public Dictionary<YamlNode, string> Unconfigured { get; } = new(ReferenceEqualityComparer.Instance);
+
     public void Error(YamlNode? node, string message) => Errors.Add(new ConfigError(node?.Location, message));
 
     public void Error(ConfigLocation? location, string message) => Errors.Add(new ConfigError(location, message));

@@ -87,7 +87,9 @@ internal static class ReceiverParser
         var missing = scope.Missing.Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
-            scope.Context.Warn(item, $"receiver {Model.GoQuote.Quote(scope.Receiver)}: {scope.Name} is unconfigured: {string.Join(", ", missing.Select(Describe))}");
+            var reason = $"{scope.Name} is unconfigured: {string.Join(", ", missing.Select(Describe))}";
+            scope.Context.Warn(item, $"receiver {Model.GoQuote.Quote(scope.Receiver)}: {reason}");
+            scope.Context.Unconfigured[item] = $"left out: {reason}";
         }
 
         return config with { MissingVariables = missing };

@@ -1,3 +1,5 @@
+using AlertRouter.Config;
+using AlertRouter.Config.Api;
 using AlertRouter.Health;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;
@@ -44,6 +46,7 @@ public static class AlertRouterHost
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealth();
+        services.AddRouterConfig(configuration);
         return services;
     }
 
@@ -54,6 +57,7 @@ public static class AlertRouterHost
         app.MapOpenApi().OnListener(Listeners.Api);
         app.MapHealth();
         app.MapOpsIndex();
+        app.MapConfigEndpoints();
         return app;
     }
 }

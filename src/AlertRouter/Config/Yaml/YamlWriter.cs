@@ -8,7 +8,7 @@ namespace AlertRouter.Config.Yaml;
 /// Writes <see cref="YamlNode"/>s back as block YAML. A scalar keeps its plain style when it was plain and is a safe
 /// plain token (so booleans, numbers and durations keep their type); anything else is double-quoted.
 /// </summary>
-internal sealed partial class YamlWriter(Func<YamlScalar, string?> value, Func<YamlScalar, bool> skipKey)
+internal sealed partial class YamlWriter(Func<YamlScalar, string?> value, Func<YamlScalar, bool> skipKey, Func<YamlNode, string?> omit)
 {
     private readonly StringBuilder _sb = new();
 
@@ -17,9 +17,10 @@ internal sealed partial class YamlWriter(Func<YamlScalar, string?> value, Func<Y
 
     /// <param name="value">The text to write for a scalar (null: YAML null), e.g. the expanded or redacted value.</param>
     /// <param name="skipKey">Mapping keys to leave out with their values.</param>
-    public static string Write(YamlNode node, Func<YamlScalar, string?> value, Func<YamlScalar, bool> skipKey)
+    /// <param name="omit">Sequence items to leave out: returns the comment written in their place, or null to keep them.</param>
+    public static string Write(YamlNode node, Func<YamlScalar, string?> value, Func<YamlScalar, bool> skipKey, Func<YamlNode, string?>? omit = null)
     {
-        var writer = new YamlWriter(value, skipKey);
+        var writer = new YamlWriter(value, skipKey, omit ?? (_ => null));
         writer.WriteBlock(node, 0);
         return writer._sb.ToString();
     }
@@ -39,6 +40,12 @@ internal sealed partial class YamlWriter(Func<YamlScalar, string?> value, Func<Y
             case YamlSequence sequence:
                 foreach (var item in sequence.Items)
                 {
+                    if (omit(item) is { } comment)
+                    {
+                        _sb.Append(' ', indent).Append("# ").Append(comment).Append('\n');
+                        continue;
+                    }
+
                     _sb.Append(' ', indent).Append('-');
                     WriteItem(item, indent + 2);
                 }

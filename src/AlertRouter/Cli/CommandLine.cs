@@ -66,6 +66,10 @@ internal static class CommandLine
     private static readonly Dictionary<string, Func<CliContext, string[], Task<int>>> Commands = new(StringComparer.Ordinal)
     {
         ["healthcheck"] = HealthcheckCommand.RunAsync,
+        ["check-config"] = CheckConfigCommand.RunAsync,
+        ["routes test"] = RoutesTestCommand.RunAsync,
+        ["routes show"] = RoutesShowCommand.RunAsync,
+        ["config show"] = ConfigShowCommand.RunAsync,
     };
 
     private static int Help(TextWriter writer, int code)

@@ -1,3 +1,5 @@
+using AlertRouter.Config;
+using AlertRouter.Config.Api;
 using AlertRouter.Health;
 using AlertRouter.Intake;
 using AlertRouter.Metrics;
@@ -51,6 +53,7 @@ public static class AlertRouterHost
         services.AddHealth();
         services.AddStore(configuration);
         services.AddIntake();
+        services.AddRouterConfig(configuration);
         return services;
     }
 
@@ -63,6 +66,7 @@ public static class AlertRouterHost
         app.MapMetrics();
         app.MapOpsIndex();
         app.MapIntake();
+        app.MapConfigEndpoints();
         return app;
     }
 }

@@ -1,0 +1,134 @@
+using AlertRouter.Config.Receivers;
+using AlertRouter.Config.Yaml;
+
+namespace AlertRouter.Config;
+
+/// <summary>
+/// One <c>receivers:</c> entry. PagerDuty, Slack, email and webhook integrations are compiled; Alertmanager's other
+/// integration blocks load (so a plain alertmanager.yml works) with a warning that AlertRouter does not deliver them.
+/// An integration with an unset <c>${VAR}</c> is kept but unconfigured.
+/// </summary>
+internal static class ReceiverParser
+{
+    private static readonly Dictionary<string, Func<YamlNode, IntegrationParseScope, IntegrationConfig>> Supported = new(StringComparer.Ordinal)
+    {
+        ["pagerduty_configs"] = PagerDutyParser.Parse,
+        ["slack_configs"] = SlackParser.Parse,
+        ["email_configs"] = EmailParser.Parse,
+        ["webhook_configs"] = WebhookParser.Parse,
+    };
+
+    private static readonly string[] Unsupported =
+    [
+        "opsgenie_configs", "victorops_configs", "pushover_configs", "wechat_configs", "sns_configs", "telegram_configs",
+        "discord_configs", "webex_configs", "msteams_configs", "msteamsv2_configs", "jira_configs", "rocketchat_configs",
+        "incidentio_configs", "mattermost_configs",
+    ];
+
+    private static readonly HashSet<string> SecretKeys = new(StringComparer.Ordinal)
+    {
+        "api_key", "api_secret", "token", "bot_token", "user_key", "webhook_url", "routing_key", "api_url", "credentials",
+        "password", "secret_key", "access_key", "token_id", "client_secret", "apikey",
+    };
+
+    public static Receiver? Parse(YamlNode node, GlobalConfig global, ParseContext ctx, List<TemplateField> templates)
+    {
+        var m = new MappingReader(node, "config.plain", ctx);
+        if (!m.IsValid)
+        {
+            return null;
+        }
+
+        var nameText = m.Str("name");
+        var name = nameText.Value ?? "";
+        if (!nameText.Resolved || name.Length == 0)
+        {
+            ctx.Error(node, "missing name in receiver");
+        }
+
+        var integrations = new List<IntegrationConfig>();
+        foreach (var (key, parse) in Supported)
+        {
+            var type = key[..^"_configs".Length];
+            var items = m.List(key, (item, index) => ParseIntegration(item, new IntegrationParseScope(name, type, index, global, ctx, templates, []), parse), $"[]*config.{type}Config");
+            integrations.AddRange(items ?? []);
+        }
+
+        foreach (var key in Unsupported)
+        {
+            if (m.Node(key) is not { } block)
+            {
+                continue;
+            }
+
+            if (block is not YamlSequence)
+            {
+                ctx.Error(block, $"cannot unmarshal {block.KindTag} into []*config.{key}");
+                continue;
+            }
+
+            MarkSecrets(block, ctx);
+            ctx.Warn(m.KeyNode(key), $"receiver {Model.GoQuote.Quote(name)}: {key} load for compatibility, but AlertRouter does not deliver them");
+        }
+
+        m.Finish();
+        var ordered = integrations.OrderBy(i => OrderOf(i.Type)).ThenBy(i => i.Index).ToList();
+        return new Receiver(name, ordered) { Source = node.Location };
+    }
+
+    private static IntegrationConfig ParseIntegration(YamlNode item, IntegrationParseScope scope, Func<YamlNode, IntegrationParseScope, IntegrationConfig> parse)
+    {
+        IntegrationConfig config;
+        using (scope.Context.CollectMissing(scope.Missing))
+        {
+            config = parse(item, scope);
+        }
+
+        var missing = scope.Missing.Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            var reason = $"{scope.Name} is unconfigured: {string.Join(", ", missing.Select(Describe))}";
+            scope.Context.Warn(item, $"receiver {Model.GoQuote.Quote(scope.Receiver)}: {reason}");
+            scope.Context.Unconfigured[item] = $"left out: {reason}";
+        }
+
+        return config with { MissingVariables = missing };
+    }
+
+    private static string Describe(string missing) => missing.Contains(':', StringComparison.Ordinal) ? missing.Replace(":", " ", StringComparison.Ordinal) + " is unreadable" : $"${{{missing}}} is not set";
+
+    // Alertmanager builds integrations in this order (notify.BuildReceiverIntegrations).
+    private static int OrderOf(string type) => type switch
+    {
+        "webhook" => 0,
+        "email" => 1,
+        "pagerduty" => 2,
+        _ => 3,
+    };
+
+    private static void MarkSecrets(YamlNode node, ParseContext ctx)
+    {
+        switch (node)
+        {
+            case YamlSequence seq:
+                foreach (var item in seq.Items)
+                {
+                    MarkSecrets(item, ctx);
+                }
+
+                break;
+            case YamlMapping map:
+                foreach (var (key, value) in map.Entries)
+                {
+                    if (SecretKeys.Contains(key.Value) && value is YamlScalar)
+                    {
+                        ctx.Secrets.Add(value);
+                    }
+
+                    MarkSecrets(value, ctx);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using AlertRouter.Config.Api;
+using AlertRouter.Health;
+using AlertRouter.Hosting;
+
+namespace AlertRouter.Config;
+
+public static class RouterConfigServiceExtensions
+{
+    /// <summary>
+    /// Registers the config stage: <see cref="IRouterConfigProvider"/> (loaded at startup, hot-reloaded), the reload
+    /// metrics, the "config" health component and the admin-token options.
+    /// </summary>
+    public static IServiceCollection AddRouterConfig(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RouterConfigOptions>().Bind(configuration.GetSection(Hosting.AlertRouterOptions.Section));
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section));
+        services.AddMetrics();
+        services.AddSingleton<ConfigMetrics>();
+        services.AddSingleton(EnvironmentExpander.Process);
+        services.AddSingleton(sp => new ConfigLoader(
+            sp.GetRequiredService<EnvironmentExpander>(), sp.GetServices<IConfigValidator>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<FileRouterConfigProvider>();
+        services.AddSingleton<IRouterConfigProvider>(sp => sp.GetRequiredService<FileRouterConfigProvider>());
+        services.AddSingleton<IHealthContributor, ConfigHealthContributor>();
+        services.AddHostedService<ConfigWatcher>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ConfigJsonContext.Default));
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace AlertRouter.Config.Yaml;
+
+public enum YamlScalarStyle
+{
+    Plain,
+    SingleQuoted,
+    DoubleQuoted,
+    Literal,
+    Folded,
+}

@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+using AlertRouter.Routing.Re2;
+
+namespace AlertRouter.Routing;
+
+/// <summary>
+/// A fully anchored regular expression with Go RE2 syntax and semantics, as Alertmanager compiles matcher values
+/// (<c>^(?:value)$</c>). Invalid patterns fail with Go's error text. Common shapes (a literal, a list of literals,
+/// <c>prefix.*</c>, <c>.*</c>) are matched without the regex engine; the rest runs on
+/// <see cref="RegexOptions.NonBacktracking"/>, which is linear-time like RE2.
+/// </summary>
+internal sealed class GoRegexp
+{
+    private readonly Shape _shape;
+    private readonly string _literal = "";
+    private readonly FrozenSet<string>? _oneOf;
+    private readonly Regex? _regex;
+
+    private GoRegexp(Shape shape, string literal = "", FrozenSet<string>? oneOf = null, Regex? regex = null)
+    {
+        _shape = shape;
+        _literal = literal;
+        _oneOf = oneOf;
+        _regex = regex;
+    }
+
+    private enum Shape
+    {
+        Literal,
+        OneOf,
+        Prefix,
+        NoNewline,
+        NonEmptyNoNewline,
+        Anything,
+        Regex,
+    }
+
+    /// <summary>The .NET pattern the expression runs as (for diagnostics and tests).</summary>
+    public string? DotNetPattern => _regex?.ToString();
+
+    /// <summary>Compiles <c>^(?:<paramref name="expr"/>)$</c>; throws <see cref="Re2Exception"/> as Go's regexp.Compile would.</summary>
+    public static GoRegexp Compile(string expr)
+    {
+        var tree = Re2Parser.Parse("^(?:" + expr + ")$");
+        var inner = tree is { Kind: Re2NodeKind.Concat, Subs.Count: 3 } ? tree.Subs[1] : null;
+        if (inner is not null && FastPath(inner) is { } fast)
+        {
+            return fast;
+        }
+
+        var regex = new Regex(Re2Emitter.Emit(tree), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        return new GoRegexp(Shape.Regex, regex: regex);
+    }
+
+    public bool IsMatch(string value) => _shape switch
+    {
+        Shape.Literal => string.Equals(value, _literal, StringComparison.Ordinal),
+        Shape.OneOf => _oneOf!.Contains(value),
+        Shape.Prefix => value.StartsWith(_literal, StringComparison.Ordinal) && value.IndexOf('\n', _literal.Length) < 0,
+        Shape.NoNewline => !value.Contains('\n', StringComparison.Ordinal),
+        Shape.NonEmptyNoNewline => value.Length > 0 && !value.Contains('\n', StringComparison.Ordinal),
+        Shape.Anything => true,
+        _ => _regex!.IsMatch(value),
+    };
+
+    private static GoRegexp? FastPath(Re2Node node)
+    {
+        if (LiteralText(node) is { } text)
+        {
+            return new GoRegexp(Shape.Literal, text);
+        }
+
+        if (node.Kind == Re2NodeKind.Alternate && node.Subs.Select(LiteralText).ToList() is var texts && texts.All(t => t is not null))
+        {
+            return new GoRegexp(Shape.OneOf, oneOf: texts.Select(t => t!).ToFrozenSet(StringComparer.Ordinal));
+        }
+
+        if (node is { Kind: Re2NodeKind.Repeat, Max: -1, Min: 0 or 1 })
+        {
+            return node.Subs[0].Kind switch
+            {
+                Re2NodeKind.AnyCharNotNewline => new GoRegexp(node.Min == 0 ? Shape.NoNewline : Shape.NonEmptyNoNewline),
+                Re2NodeKind.AnyChar when node.Min == 0 => new GoRegexp(Shape.Anything),
+                _ => null,
+            };
+        }
+
+        if (node.Kind == Re2NodeKind.Concat && node.Subs[^1] is { Kind: Re2NodeKind.Repeat, Min: 0, Max: -1 } star &&
+            star.Subs[0].Kind == Re2NodeKind.AnyCharNotNewline &&
+            LiteralText(new Re2Node(Re2NodeKind.Concat) { Subs = node.Subs.Take(node.Subs.Count - 1).ToList() }) is { } prefix)
+        {
+            return new GoRegexp(Shape.Prefix, prefix);
+        }
+
+        return null;
+    }
+
+    private static string? LiteralText(Re2Node node)
+    {
+        switch (node.Kind)
+        {
+            case Re2NodeKind.EmptyMatch:
+                return "";
+            case Re2NodeKind.Literal:
+                return node.Rune is >= 0xD800 and <= 0xDFFF ? null : char.ConvertFromUtf32(node.Rune);
+            case Re2NodeKind.Concat:
+                var sb = new StringBuilder();
+                foreach (var sub in node.Subs)
+                {
+                    if (LiteralText(sub) is not { } part)
+                    {
+                        return null;
+                    }
+
+                    sb.Append(part);
+                }
+
+                return sb.ToString();
+            default:
+                return null;
+        }
+    }
+}

@@ -28,7 +28,7 @@ public abstract class StoreContract
         new(Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), at, [.. alerts.Select(a => a.Alert)], [.. alerts.Select(a => (IReadOnlyList<GroupRef>)[a.Group])]);
 
     protected static NotificationPayload Payload(params (Alert Alert, long Version)[] alerts) =>
-        new(new Dictionary<string, string>(), [.. alerts.Select(a => new PayloadAlert(a.Alert.Fingerprint.ToString(), a.Version,
+        new(new Dictionary<string, string>(), TimeSpan.FromHours(4), [.. alerts.Select(a => new PayloadAlert(a.Alert.Fingerprint.ToString(), a.Version,
             a.Alert.Labels.ToDictionary(), a.Alert.Annotations.ToDictionary(), a.Alert.StartsAt, a.Alert.EndsAt, a.Alert.GeneratorUrl, !GoTime.IsZero(a.Alert.EndsAt)))]);
 
     [Fact]
@@ -157,7 +157,7 @@ public abstract class StoreContract
 
         await s.Notifications.CompleteAsync("r1", new DeliveryCompletion(claimed.Id, DeliveryState.Delivered, T0.AddSeconds(4))
         {
-            Attempt = new AttemptRecord(1, T0.AddSeconds(3), TimeSpan.FromMilliseconds(12), "delivered", 200, null, null),
+            Attempts = [new AttemptRecord(1, T0.AddSeconds(3), TimeSpan.FromMilliseconds(12), "delivered", 200, null, null)],
             Nflog = new NflogEntry(new HashSet<string>(), new HashSet<string> { member.Fingerprint }, T0.AddSeconds(4)),
             NflogRetention = TimeSpan.FromHours(8),
             RemoveResolved = [member],

@@ -1,5 +1,6 @@
 using AlertRouter.Config;
 using AlertRouter.Config.Api;
+using AlertRouter.Grouping;
 using AlertRouter.Health;
 using AlertRouter.Intake;
 using AlertRouter.Metrics;
@@ -53,6 +54,7 @@ public static class AlertRouterHost
         services.AddHealth();
         services.AddStore(configuration);
         services.AddIntake();
+        services.AddGrouping();
         services.AddRouterConfig(configuration);
         return services;
     }
@@ -66,6 +68,7 @@ public static class AlertRouterHost
         app.MapMetrics();
         app.MapOpsIndex();
         app.MapIntake();
+        app.MapGrouping();
         app.MapConfigEndpoints();
         return app;
     }

@@ -22,6 +22,12 @@ public sealed class AlertRouterOptions
     public string? ReplicaId { get; set; }
 
     /// <summary>
+    /// The replica id in use: <see cref="ReplicaId"/> or the host name. It owns group and delivery leases, so a
+    /// restarted process resumes its own leases at once; every replica sharing a store needs its own.
+    /// </summary>
+    public string EffectiveReplicaId => string.IsNullOrWhiteSpace(ReplicaId) ? Environment.MachineName : ReplicaId;
+
+    /// <summary>
     /// Resolves a configured path against the working directory, so <c>dotnet run --project src/AlertRouter</c> from the
     /// repository root finds <c>routes/</c> and writes <c>data/</c> there.
     /// </summary>

@@ -17,6 +17,7 @@ internal sealed class IntakeHandler(
     IntakeMetrics metrics,
     RecentReceipts recent,
     IGroupRouter router,
+    DispatcherWakeup dispatcher,
     IOptions<IntakeOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -105,6 +106,7 @@ internal sealed class IntakeHandler(
                 return (IntakeOutcomeLabel.Duplicate, Accepted(outcome));
             }
 
+            dispatcher.Signal.Set();
             var resolved = alerts.Count(a => a.IsResolvedAt(now));
             metrics.Alerts(alerts.Count - resolved, resolved);
             logger.Accepted(outcome.ReceiptId, alerts.Count, message.GroupKey);

@@ -18,4 +18,6 @@ internal sealed record AlertView(
     [property: JsonPropertyName("endsAt")] string EndsAt,
     [property: JsonPropertyName("generatorURL")] string GeneratorUrl,
     [property: JsonPropertyName("updatedAt")] string UpdatedAt,
-    [property: JsonPropertyName("lastSeenAt")] string LastSeenAt);
+    [property: JsonPropertyName("lastSeenAt")] string LastSeenAt,
+    [property: JsonPropertyName("inhibitedBy")] IReadOnlyList<string> InhibitedBy,
+    [property: JsonPropertyName("mutedBy")] IReadOnlyList<string> MutedBy);

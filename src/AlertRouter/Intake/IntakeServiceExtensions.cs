@@ -28,7 +28,6 @@ internal static class IntakeServiceExtensions
         services.AddSingleton<RecentReceipts>();
         services.AddSingleton<Health.IHealthContributor, IntakeHealth>();
         services.AddSingleton<IntakeHandler>();
-        services.AddSingleton<Grouping.IGroupRouter, Grouping.UnroutedGroupRouter>();
         return services;
     }
 
@@ -55,10 +54,11 @@ internal static class IntakeServiceExtensions
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        app.MapGet("/api/v1/alerts", ([FromQuery] string? status, [FromQuery] int? limit, IAlertStore store, TimeProvider time, CancellationToken ct) =>
-                AlertsApi.ListAsync(store, time, status, limit, ct))
+        app.MapGet("/api/v1/alerts", ([FromQuery] string? status, [FromQuery] string[]? filter, [FromQuery] int? limit,
+                IAlertStore store, Config.IRouterConfigProvider config, TimeProvider time, CancellationToken ct) =>
+                AlertsApi.ListAsync(store, config, time, status, filter, limit, ct))
             .OnListener(Listeners.Api)
-            .WithSummary("Current alerts with status, labels and times; filter with ?status=firing|resolved.")
+            .WithSummary("Current alerts with status, times, inhibitedBy and mutedBy; ?status=firing|resolved, ?filter=<matcher> (repeatable).")
             .Produces<IReadOnlyList<AlertView>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;

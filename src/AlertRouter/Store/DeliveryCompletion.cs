@@ -22,11 +22,13 @@ public static class DeliveryStates
 /// <summary>
 /// How a leased notification ended this time. Delivered (and Cancelled by the send-time dedup) record
 /// <see cref="Nflog"/> and let the group's delivered resolved alerts leave; Failed reschedules at
-/// <see cref="NextAttemptAt"/>; Dead gives up.
+/// <see cref="NextAttemptAt"/> after failed attempts; Pending reschedules without an attempt (pacing, open
+/// circuit); Dead gives up.
 /// </summary>
 public sealed record DeliveryCompletion(string Id, DeliveryState State, DateTimeOffset At)
 {
-    public AttemptRecord? Attempt { get; init; }
+    /// <summary>Every attempt made under this claim (the fast retries included), in order.</summary>
+    public IReadOnlyList<AttemptRecord> Attempts { get; init; } = [];
 
     public DateTimeOffset? NextAttemptAt { get; init; }
 

@@ -2,7 +2,10 @@ using AlertRouter.Model;
 
 namespace AlertRouter.Store;
 
-/// <summary>A group whose timer fired, leased to this replica, with the alerts it holds (fingerprint and version).</summary>
+/// <summary>
+/// A group whose timer fired, leased to this replica, with the alerts it holds (fingerprint and version) and the
+/// integrations that still have a notification waiting in the queue.
+/// </summary>
 public sealed record DueGroup(
     string Id,
     string RouteId,
@@ -11,7 +14,10 @@ public sealed record DueGroup(
     LabelSet GroupLabels,
     DateTimeOffset CreatedAt,
     DateTimeOffset NextFlushAt,
-    IReadOnlyList<MemberRef> Members);
+    IReadOnlyList<MemberRef> Members)
+{
+    public IReadOnlySet<string> PendingIntegrations { get; init; } = new HashSet<string>();
+}
 
 /// <summary>An alert in a group, at the version the group last saw.</summary>
 public readonly record struct MemberRef(string Fingerprint, long Version);

@@ -22,6 +22,9 @@ public interface IGroupStore
 
     Task<IReadOnlyList<GroupState>> ListGroupsAsync(CancellationToken ct);
 
+    /// <summary>How many groups exist and the earliest flush time among them.</summary>
+    Task<(int Groups, DateTimeOffset? EarliestFlush)> StatsAsync(CancellationToken ct);
+
     /// <summary>
     /// After a config reload: makes every alert's memberships those <paramref name="route"/> gives now. Groups whose
     /// route and labels are unchanged keep their timers; groups no route produces any more are dropped.

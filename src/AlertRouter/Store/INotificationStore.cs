@@ -27,6 +27,9 @@ public interface INotificationStore
 
     Task<QueueStats> StatsAsync(DateTimeOffset now, CancellationToken ct);
 
-    /// <summary>Drops finished notifications (delivered, cancelled) and expired nflog entries older than the cutoff.</summary>
-    Task<int> PurgeAsync(DateTimeOffset finishedBefore, DateTimeOffset now, CancellationToken ct);
+    /// <summary>
+    /// Drops what retention no longer keeps: finished notifications (delivered, cancelled) and their attempts, expired
+    /// nflog entries, old webhook receipts, and resolved alerts that no group holds any more.
+    /// </summary>
+    Task<int> PurgeAsync(DateTimeOffset now, Retention retention, CancellationToken ct);
 }

@@ -7,8 +7,10 @@ namespace AlertRouter.Store;
 /// and muting, with its status at the flush. Rendering happens at send time with the current templates, so no
 /// rendered body (and no secret) is ever stored.
 /// </summary>
+/// <param name="RepeatInterval">The route's repeat_interval at the decision; the nflog entry lives for twice that.</param>
 public sealed record NotificationPayload(
     [property: JsonPropertyName("groupLabels")] IReadOnlyDictionary<string, string> GroupLabels,
+    [property: JsonPropertyName("repeatInterval")] TimeSpan RepeatInterval,
     [property: JsonPropertyName("alerts")] IReadOnlyList<PayloadAlert> Alerts);
 
 public sealed record PayloadAlert(

@@ -27,6 +27,8 @@ internal static class StoreServiceExtensions
         }
 
         services.AddSingleton<IHealthContributor, StoreHealth>();
+        services.AddOptions<Retention>().BindConfiguration(Retention.Section);
+        services.AddHostedService<StoreMaintenance>();
         return services;
     }
 }

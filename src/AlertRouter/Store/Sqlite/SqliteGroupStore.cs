@@ -55,16 +55,39 @@ internal sealed partial class SqliteGroupStore(SqliteDatabase database, SqliteWr
                 }
             }
 
+            var pending = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var waiting = context.Command("""
+                SELECT n.group_id, n.integration FROM notifications n JOIN groups g ON g.id = n.group_id
+                WHERE g.lease_owner = $owner AND g.lease_until = $until AND n.state IN ('pending', 'failed')
+                """);
+            waiting.Parameters.AddWithValue("$owner", owner);
+            waiting.Parameters.AddWithValue("$until", until);
+            using (var reader = waiting.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    (pending.TryGetValue(reader.GetString(0), out var set) ? set : pending[reader.GetString(0)] = new HashSet<string>(StringComparer.Ordinal))
+                        .Add(reader.GetString(1));
+                }
+            }
+
             return [.. groups.Values.Select(g => new DueGroup(g.Group.Id, g.Group.RouteId, g.Group.GroupKey, g.Group.Receiver,
-                g.Group.GroupLabels, g.Group.CreatedAt, g.Group.NextFlushAt, g.Members))];
+                g.Group.GroupLabels, g.Group.CreatedAt, g.Group.NextFlushAt, g.Members)
+            {
+                PendingIntegrations = pending.GetValueOrDefault(g.Group.Id) ?? [],
+            })];
         }, ct);
 
-    public async Task<DateTimeOffset?> NextFlushAsync(CancellationToken ct)
+    public async Task<DateTimeOffset?> NextFlushAsync(CancellationToken ct) => (await StatsAsync(ct)).EarliestFlush;
+
+    public async Task<(int Groups, DateTimeOffset? EarliestFlush)> StatsAsync(CancellationToken ct)
     {
         await using var connection = database.Open();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT min(next_flush_at) FROM groups";
-        return await command.ExecuteScalarAsync(ct) is long ticks ? StoreTime.From(ticks) : null;
+        command.CommandText = "SELECT count(*), min(next_flush_at) FROM groups";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt32(0), reader.IsDBNull(1) ? null : StoreTime.From(reader.GetInt64(1)));
     }
 
     public async Task<IReadOnlyDictionary<NflogKey, NflogEntry>> GetNflogAsync(IReadOnlyCollection<string> groupKeys, CancellationToken ct)

@@ -23,13 +23,13 @@ internal sealed partial class SqliteNotificationStore
                     (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4));
             }
 
-            if (completion.Attempt is { } attempt)
+            foreach (var attempt in completion.Attempts)
             {
                 RecordAttempt(context, completion.Id, attempt);
             }
 
             var state = completion.State;
-            if (state == DeliveryState.Failed && PendingSibling(context, groupId, integration) is { } sibling)
+            if (state is DeliveryState.Failed or DeliveryState.Pending && PendingSibling(context, groupId, integration) is { } sibling)
             {
                 // A newer decision arrived while this was being sent: it carries the latest state, so it inherits
                 // this one's age and backoff and this one is superseded.
@@ -50,10 +50,10 @@ internal sealed partial class SqliteNotificationStore
             update.Parameters.AddWithValue("$state", state.Name());
             update.Parameters.AddWithValue("$at", completion.At.UtcTicks);
             update.Parameters.AddWithValue("$next", (completion.NextAttemptAt ?? completion.At).UtcTicks);
-            update.Parameters.AddWithValue("$counted", completion.Attempt is null ? 0 : 1);
+            update.Parameters.AddWithValue("$counted", completion.Attempts.Count);
             update.Parameters.AddWithValue("$error", (object?)completion.Error ?? DBNull.Value);
-            update.Parameters.AddWithValue("$status", (object?)completion.Attempt?.StatusCode ?? DBNull.Value);
-            update.Parameters.AddWithValue("$reason", (object?)completion.Attempt?.Reason ?? DBNull.Value);
+            update.Parameters.AddWithValue("$status", (object?)completion.Attempts.LastOrDefault()?.StatusCode ?? DBNull.Value);
+            update.Parameters.AddWithValue("$reason", (object?)completion.Attempts.LastOrDefault()?.Reason ?? DBNull.Value);
             update.Parameters.AddWithValue("$id", completion.Id);
             update.ExecuteNonQuery();
 

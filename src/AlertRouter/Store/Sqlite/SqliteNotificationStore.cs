@@ -103,24 +103,25 @@ internal sealed partial class SqliteNotificationStore(SqliteDatabase database, S
             return retry.ExecuteNonQuery() == 1;
         }, ct);
 
-    public Task<int> PurgeAsync(DateTimeOffset finishedBefore, DateTimeOffset now, CancellationToken ct) =>
+    public Task<int> PurgeAsync(DateTimeOffset now, Retention retention, CancellationToken ct) =>
         writer.WriteAsync(context =>
         {
-            var attempts = context.Command("""
-                DELETE FROM attempts WHERE notification_id IN
-                  (SELECT id FROM notifications WHERE state IN ('delivered', 'cancelled') AND updated_at < $before)
-                """);
-            attempts.Parameters.AddWithValue("$before", finishedBefore.UtcTicks);
-            attempts.ExecuteNonQuery();
-            var purge = context.Command("DELETE FROM notifications WHERE state IN ('delivered', 'cancelled') AND updated_at < $before");
-            purge.Parameters.AddWithValue("$before", finishedBefore.UtcTicks);
-            var purged = purge.ExecuteNonQuery();
-            var nflog = context.Command("DELETE FROM nflog WHERE expires_at < $now");
-            nflog.Parameters.AddWithValue("$now", now.UtcTicks);
-            nflog.ExecuteNonQuery();
-            var receipts = context.Command("DELETE FROM receipts WHERE received_at < $before");
-            receipts.Parameters.AddWithValue("$before", finishedBefore.UtcTicks);
-            receipts.ExecuteNonQuery();
+            var logCutoff = (now - retention.DeliveryLog).UtcTicks;
+            Run(context, "DELETE FROM attempts WHERE notification_id IN (SELECT id FROM notifications WHERE state IN ('delivered', 'cancelled') AND updated_at < $t)", logCutoff);
+            var purged = Run(context, "DELETE FROM notifications WHERE state IN ('delivered', 'cancelled') AND updated_at < $t", logCutoff);
+            Run(context, "DELETE FROM nflog WHERE expires_at < $t", now.UtcTicks);
+            Run(context, "DELETE FROM receipts WHERE received_at < $t", (now - retention.Receipts).UtcTicks);
+            Run(context, """
+                DELETE FROM alerts WHERE ends_at <> 0 AND ends_at < $t AND updated_at < $t
+                  AND NOT EXISTS (SELECT 1 FROM group_alerts WHERE group_alerts.fingerprint = alerts.fingerprint)
+                """, (now - retention.ResolvedAlerts).UtcTicks);
             return purged;
         }, ct);
+
+    private static int Run(SqliteWriteContext context, string sql, long cutoff)
+    {
+        var command = context.Command(sql);
+        command.Parameters.AddWithValue("$t", cutoff);
+        return command.ExecuteNonQuery();
+    }
 }

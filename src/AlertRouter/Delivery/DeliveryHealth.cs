@@ -1,0 +1,49 @@
+using AlertRouter.Health;
+
+namespace AlertRouter.Delivery;
+
+/// <summary>
+/// The "receivers" component (degraded while any circuit is open) and the "queue" component (degraded while dead
+/// letters exist): both mean pages may not be reaching people.
+/// </summary>
+internal sealed class ReceiversHealth(LaneRegistry lanes) : IHealthContributor
+{
+    public ValueTask<HealthComponent> CheckAsync(CancellationToken ct)
+    {
+        var open = lanes.All.Where(l => l.CircuitValue > 0).ToList();
+        var details = new Dictionary<string, object?>
+        {
+            ["integrations"] = lanes.All.ToDictionary(l => l.Key, l => (object?)new Dictionary<string, object?>
+            {
+                ["circuit"] = l.CircuitValue switch { 2 => "open", 1 => "half-open", _ => "closed" },
+                ["last_success"] = l.LastSuccess?.ToString("O"),
+                ["last_failure"] = l.LastFailure?.ToString("O"),
+                ["last_error"] = l.LastError,
+            }),
+        };
+        var issues = open.Select(l => $"circuit {(l.CircuitValue == 2 ? "open" : "half-open")} for {l.Key}: {l.LastError}").ToList();
+        return ValueTask.FromResult(new HealthComponent("receivers", issues.Count == 0 ? HealthStatus.Healthy : HealthStatus.Degraded, details, issues));
+    }
+}
+
+internal sealed class QueueHealth(DeliveryMetrics metrics, DeliveryWorker worker) : IHealthContributor
+{
+    public ValueTask<HealthComponent> CheckAsync(CancellationToken ct)
+    {
+        var stats = metrics.Stats;
+        var dead = stats.DeadLetters.Values.Sum();
+        var depth = stats.Depth.Values.Sum();
+        var details = new Dictionary<string, object?>
+        {
+            ["depth"] = depth,
+            ["in_flight"] = worker.InFlight,
+            ["oldest_age_seconds"] = Math.Round(stats.OldestAge.TotalSeconds, 3),
+            ["dead_letters"] = dead,
+        };
+        var issues = dead > 0 ? new[] { $"{dead} dead letter(s): see GET /api/v1/notifications?state=dead" } : [];
+        return ValueTask.FromResult(new HealthComponent("queue", dead > 0 ? HealthStatus.Degraded : HealthStatus.Healthy, details, issues)
+        {
+            Headline = new Dictionary<string, double> { ["queue_depth"] = depth, ["dead_letters"] = dead },
+        });
+    }
+}

@@ -1,0 +1,55 @@
+namespace AlertRouter.Delivery;
+
+/// <summary>Settings under <c>AlertRouter:Delivery</c>. Every default is what an on-call team would want first.</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "AlertRouter:Delivery";
+
+    /// <summary>Notifications sent at once, all receivers together. Default 64.</summary>
+    public int MaxInFlight { get; set; } = 64;
+
+    /// <summary>Notifications sent at once per receiver and integration (the bulkhead). Default 4.</summary>
+    public int LaneConcurrency { get; set; } = 4;
+
+    /// <summary>One attempt's time limit, unless the integration sets its own <c>timeout</c>. Default 10 s.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Quick retries inside one delivery, with jittered backoff, before the queue takes over. Default 2.</summary>
+    public int FastRetries { get; set; } = 2;
+
+    /// <summary>A <c>Retry-After</c> up to this long is waited out in place; longer ones go back to the queue. Default 5 s.</summary>
+    public TimeSpan MaxInlineWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>First queue-level retry delay, doubling up to <see cref="MaxBackoff"/>. Default 5 s.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Longest queue-level retry delay. Default 5 min.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A notification still undelivered this long after its decision becomes a dead letter. Default 24 h.</summary>
+    public TimeSpan MaxDeliveryAge { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// How long a claimed notification belongs to this replica. One that dies mid-delivery loses it after this long
+    /// and another replica delivers it. Must exceed a delivery's worst case (attempts × timeout). Default 60 s.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Circuit breaker per receiver and integration: failure ratio that opens it. Default 0.5.</summary>
+    public double CircuitFailureRatio { get; set; } = 0.5;
+
+    /// <summary>Deliveries in <see cref="CircuitSamplingDuration"/> before the ratio counts. Default 4.</summary>
+    public int CircuitMinimumThroughput { get; set; } = 4;
+
+    public TimeSpan CircuitSamplingDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long an open circuit holds deliveries back before one probe. Default 30 s.</summary>
+    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Slack: messages per second per channel (Slack's documented limit is 1). Default 1.</summary>
+    public double SlackPerChannelPerSecond { get; set; } = 1;
+
+    /// <summary>PagerDuty: events per minute per routing key (PagerDuty's limit is about 120). Default 120.</summary>
+    public double PagerDutyPerKeyPerMinute { get; set; } = 120;
+
+}

@@ -1,0 +1,49 @@
+using Polly;
+using Polly.CircuitBreaker;
+
+namespace AlertRouter.Delivery;
+
+/// <summary>
+/// One receiver integration (e.g. <c>team-db/slack[0]</c>): its bulkhead, its circuit breaker and its resilience
+/// pipeline, so a slow or dead endpoint holds back only its own notifications. Also what the receivers API shows.
+/// </summary>
+internal sealed class Lane(string receiver, string integration, ResiliencePipeline<Notifiers.DeliveryResult> pipeline,
+    CircuitBreakerStateProvider circuit, int concurrency)
+{
+    private readonly SemaphoreSlim _slots = new(concurrency, concurrency);
+
+    public string Receiver { get; } = receiver;
+
+    public string Integration { get; } = integration;
+
+    public string Type { get; } = LaneRegistry.TypeOf(integration);
+
+    public string Key => $"{Receiver}/{Integration}";
+
+    public ResiliencePipeline<Notifiers.DeliveryResult> Pipeline { get; } = pipeline;
+
+    public CircuitBreakerStateProvider Circuit { get; } = circuit;
+
+    /// <summary>When an open circuit lets the next probe through (set when it opens).</summary>
+    public DateTimeOffset? BrokenUntil { get; set; }
+
+    public bool IsFull => _slots.CurrentCount == 0;
+
+    public DateTimeOffset? LastSuccess { get; set; }
+
+    public DateTimeOffset? LastFailure { get; set; }
+
+    public string? LastError { get; set; }
+
+    public bool TryEnter() => _slots.Wait(0);
+
+    public void Exit() => _slots.Release();
+
+    /// <summary>0 closed, 1 half-open, 2 open (isolated counts as open).</summary>
+    public int CircuitValue => Circuit.CircuitState switch
+    {
+        CircuitState.HalfOpen => 1,
+        CircuitState.Open or CircuitState.Isolated => 2,
+        _ => 0,
+    };
+}

@@ -1,0 +1,90 @@
+using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Store;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace AlertRouter.Delivery;
+
+/// <summary>
+/// Sends one notification through a lane's pipeline and records every attempt (delivery log, request metrics and
+/// latency). Used by the delivery worker and by the delivery-test endpoint, which must behave the same.
+/// </summary>
+internal sealed class LaneSender(NotifierRegistry notifiers, DeliveryMetrics metrics, TimeProvider time)
+{
+    public async Task<LaneOutcome> SendAsync(Lane lane, IntegrationConfig integration, NotificationContext context, int attemptsSoFar, CancellationToken ct)
+    {
+        var attempts = new List<AttemptRecord>();
+        var resilience = ResilienceContextPool.Shared.Get(ct);
+        if (integration is WebhookConfig { Timeout: var timeout } && timeout > TimeSpan.Zero)
+        {
+            resilience.Properties.Set(LaneRegistry.AttemptTimeout, timeout);
+        }
+
+        try
+        {
+            var result = await lane.Pipeline.ExecuteAsync(async (rc, _) =>
+            {
+                var started = time.GetUtcNow();
+                var clock = time.GetTimestamp();
+                try
+                {
+                    var result = await notifiers.NotifyAsync(integration, context, rc.CancellationToken);
+                    Record(result, started, time.GetElapsedTime(clock));
+                    return result;
+                }
+                catch (OperationCanceledException) when (rc.CancellationToken.IsCancellationRequested && !ct.IsCancellationRequested)
+                {
+                    Record(new Retryable(FailureReason.Timeout, null, "attempt timed out"), started, time.GetElapsedTime(clock));
+                    throw;
+                }
+            }, resilience, 0);
+            return new LaneOutcome(result, attempts, null);
+        }
+        catch (TimeoutRejectedException)
+        {
+            return new LaneOutcome(new Retryable(FailureReason.Timeout, null, $"attempt timed out after {resilience.Properties.GetValue(LaneRegistry.AttemptTimeout, default)}"),
+                attempts, null);
+        }
+        catch (BrokenCircuitException e)
+        {
+            var until = lane.BrokenUntil ?? time.GetUtcNow() + (e.RetryAfter ?? TimeSpan.FromSeconds(30));
+            return new LaneOutcome(null, attempts, until);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(resilience);
+        }
+
+        void Record(DeliveryResult result, DateTimeOffset started, TimeSpan duration)
+        {
+            var (outcome, reason) = result switch
+            {
+                Delivered => ("delivered", (FailureReason?)null),
+                Retryable r => ("retryable", r.Reason),
+                Permanent p => ("permanent", p.Reason),
+                _ => ("other", FailureReason.Other),
+            };
+            attempts.Add(new AttemptRecord(attemptsSoFar + attempts.Count + 1, started, duration, outcome, result.StatusCode, reason?.Label(), result.Error));
+            metrics.Request(lane.Receiver, lane.Type, duration, result is not Delivered);
+            if (attempts.Count > 1)
+            {
+                metrics.Retry(lane.Receiver, lane.Type);
+            }
+
+            if (result is Delivered)
+            {
+                lane.LastSuccess = time.GetUtcNow();
+            }
+            else
+            {
+                (lane.LastFailure, lane.LastError) = (time.GetUtcNow(), result.Error);
+            }
+        }
+    }
+}
+
+/// <param name="Result">The final result; null when the circuit is open and nothing was sent.</param>
+/// <param name="CircuitOpenUntil">When an open circuit allows the next probe.</param>
+internal sealed record LaneOutcome(DeliveryResult? Result, IReadOnlyList<AttemptRecord> Attempts, DateTimeOffset? CircuitOpenUntil);

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using AlertRouter.Config;
+using AlertRouter.Health;
+using AlertRouter.Hosting;
+using AlertRouter.Inhibition;
+using AlertRouter.Store;
+using Microsoft.Extensions.Options;
+
+namespace AlertRouter.Grouping;
+
+/// <summary>
+/// Flushes due aggregation groups: claim (leased to this replica) → plan against the serving config → write the
+/// decisions, the next timers and the queued notifications in one store transaction. Timers live in the store, so
+/// after a restart the loop simply resumes with whatever is due.
+/// </summary>
+internal sealed class Dispatcher(
+    IGroupStore store,
+    IRouterConfigProvider config,
+    AlertCache cache,
+    PipelineMetrics metrics,
+    DispatcherWakeup wakeup,
+    DeliveryWakeup delivery,
+    WorkerRegistry workers,
+    IOptions<DispatcherOptions> options,
+    IOptions<AlertRouterOptions> host,
+    TimeProvider time,
+    ILogger<Dispatcher> logger) : BackgroundService
+{
+    private DateTimeOffset _lastGauges;
+
+    public DateTimeOffset? LastBatchAt { get; private set; }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var owner = host.Value.EffectiveReplicaId;
+        workers.Report("dispatcher", up: true);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    if (await RunBatchAsync(owner, stoppingToken) == 0)
+                    {
+                        await IdleAsync(stoppingToken);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.BatchFailed(e);
+                    await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            workers.Report("dispatcher", up: false, "stopped");
+        }
+    }
+
+    /// <summary>One batch; returns the number of groups flushed.</summary>
+    public async Task<int> RunBatchAsync(string owner, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var o = options.Value;
+        var due = await store.ClaimDueAsync(owner, now, o.LeaseDuration, o.BatchSize, ct);
+        await cache.RefreshAsync(ct);
+        var snapshot = config.Current;
+        var inhibition = Inhibitor.Snapshot(snapshot.InhibitRules, cache.Unresolved(now), now);
+        await UpdateGaugesAsync(snapshot, inhibition, now, ct);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var nflog = await store.GetNflogAsync([.. due.Select(g => g.GroupKey)], ct);
+        var plan = FlushPlanner.Plan(due, snapshot, m => cache.Get(m.Fingerprint), nflog, inhibition, now);
+        await store.CompleteFlushAsync(owner, plan.Results, ct);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        metrics.Batch(plan, elapsed);
+        LastBatchAt = now;
+        logger.Flushed(due.Count, plan.Notifications, elapsed.TotalMilliseconds);
+        if (plan.Notifications > 0)
+        {
+            delivery.Signal.Set();
+        }
+
+        return due.Count;
+    }
+
+    private async Task IdleAsync(CancellationToken ct)
+    {
+        var next = await store.NextFlushAsync(ct);
+        var wait = options.Value.MaxIdle;
+        if (next is { } at && at - time.GetUtcNow() < wait)
+        {
+            wait = at - time.GetUtcNow();
+        }
+
+        await wakeup.Signal.WaitAsync(wait, time, ct);
+    }
+
+    // Gauges are recomputed at most every few seconds: a full pass over the cached alerts is cheap but not free.
+    private async Task UpdateGaugesAsync(RouterConfig snapshot, InhibitionSnapshot inhibition, DateTimeOffset now, CancellationToken ct)
+    {
+        if (now - _lastGauges < TimeSpan.FromSeconds(5))
+        {
+            return;
+        }
+
+        _lastGauges = now;
+        long active = 0, suppressed = 0;
+        foreach (var alert in cache.Unresolved(now))
+        {
+            var muted = inhibition.Check(alert.Labels) is not null || Suppression.IsMuted(snapshot, alert.Labels, now);
+            _ = muted ? suppressed++ : active++;
+        }
+
+        (metrics.Active, metrics.Suppressed) = (active, suppressed);
+        metrics.Groups = (await store.StatsAsync(ct)).Groups;
+        cache.Prune(now - TimeSpan.FromDays(1));
+    }
+}

@@ -1,0 +1,19 @@
+namespace AlertRouter.Grouping;
+
+/// <summary>Settings under <c>AlertRouter:Dispatcher</c>.</summary>
+public sealed class DispatcherOptions
+{
+    public const string Section = "AlertRouter:Dispatcher";
+
+    /// <summary>Groups flushed per store transaction. Default 10000.</summary>
+    public int BatchSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// How long a claimed group belongs to this replica. A replica that dies loses its groups after this long and
+    /// another takes over. Default 15 s.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Longest sleep between looks at the store when nothing is due. Default 1 s.</summary>
+    public TimeSpan MaxIdle { get; set; } = TimeSpan.FromSeconds(1);
+}

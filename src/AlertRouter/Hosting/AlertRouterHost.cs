@@ -1,4 +1,5 @@
 using AlertRouter.Health;
+using AlertRouter.Notifiers;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;
 
@@ -44,6 +45,7 @@ public static class AlertRouterHost
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealth();
+        services.AddNotifiers();
         return services;
     }
 

@@ -31,9 +31,12 @@ internal sealed class NotifierHttp(IHttpClientFactory clients, TimeProvider time
         return request;
     }
 
-    /// <summary>Sends once. Returns the reply, or the classified failure when no reply came (see <see cref="HttpFailures"/>).</summary>
+    /// <summary>
+    /// Sends once. Returns the reply — its body already redacted of <paramref name="config"/>'s secrets, before
+    /// anything can cut a secret in half — or the classified failure when no reply came (see <see cref="HttpFailures"/>).
+    /// </summary>
     public async Task<(HttpReply? Reply, DeliveryResult? Failure)> SendAsync(
-        string integration, HttpClientConfig http, HttpRequestMessage request, CancellationToken ct)
+        IntegrationConfig config, HttpClientConfig http, HttpRequestMessage request, CancellationToken ct)
     {
         if (http.ProxyUrl is { Length: > 0 } proxy)
         {
@@ -47,9 +50,9 @@ internal sealed class NotifierHttp(IHttpClientFactory clients, TimeProvider time
 
         try
         {
-            var client = clients.CreateClient(NotifierHttpClients.NameFor(integration, http));
+            var client = clients.CreateClient(NotifierHttpClients.NameFor(config.Type, http));
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-            var body = await ReadBodyAsync(response, ct);
+            var body = SecretRedactor.Redact(await ReadBodyAsync(response, ct), config);
             return (new HttpReply((int)response.StatusCode, body, HttpFailures.RetryAfter(response.Headers.RetryAfter, time.GetUtcNow())), null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -53,7 +53,7 @@ internal sealed class PagerDutyNotifier(NotifierHttp http, PagerDutyEventBuilder
     private async Task<DeliveryResult> SendOneAsync(PagerDutyConfig config, Uri url, PagerDutyRequest request, bool v1, CancellationToken ct)
     {
         using var message = NotifierHttp.JsonPost(url, request.Body, config.Http);
-        var (reply, failure) = await http.SendAsync(Integration, config.Http, message, ct);
+        var (reply, failure) = await http.SendAsync(config, config.Http, message, ct);
         return failure ?? PagerDutyResults.Classify(reply!, v1);
     }
 }

@@ -64,7 +64,7 @@ internal sealed class SlackNotifier(NotifierHttp http, TemplateEngine engine, IL
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", config.AppToken!.Reveal());
         }
 
-        var (reply, failure) = await http.SendAsync(Integration, config.Http, request, ct);
+        var (reply, failure) = await http.SendAsync(config, config.Http, request, ct);
         return failure is not null
             ? (Prefixed(failure, prefix), null)
             : SlackResponses.Classify(reply!, webApi, prefix);

@@ -28,7 +28,7 @@ internal sealed class WebhookNotifier(NotifierHttp http, TimeProvider time, ILog
         DeliveryResult? failure;
         try
         {
-            (reply, failure) = await http.SendAsync(Integration, config.Http, request, linked.Token);
+            (reply, failure) = await http.SendAsync(config, config.Http, request, linked.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -59,7 +59,7 @@ internal sealed class EmailNotifier(TemplateEngine engine, TimeProvider time, IO
             }
             catch (SmtpException e)
             {
-                return SmtpFailures.Classify(e, host, config.RequireTls);
+                return SmtpFailures.Classify(e, host, config.RequireTls, config.AuthUsername is { Length: > 0 });
             }
             catch (InvalidOperationException e)
             {

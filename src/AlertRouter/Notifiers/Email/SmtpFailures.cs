@@ -6,13 +6,14 @@ namespace AlertRouter.Notifiers.Email;
 
 /// <summary>
 /// SmtpClient's exceptions as delivery outcomes. Connection, TLS and transient (4xx) failures are Retryable, like
-/// Alertmanager's. An authentication failure (535, or 530 after AUTH) is Permanent(AuthError): retrying a wrong
-/// password only risks locking the account at the provider, and the dead letter can be replayed after the fix.
-/// Permanent 5xx rejections (unknown mailbox, relay denied) are Permanent(ClientError).
+/// Alertmanager's. An authentication failure is Permanent(AuthError): retrying a wrong password only risks locking
+/// the account at the provider, and the dead letter can be replayed after the fix. SmtpClient does not report a
+/// rejected AUTH (535) itself: it carries on unauthenticated and the server refuses MAIL FROM with 530, which is what
+/// is seen here. Permanent 5xx rejections (unknown mailbox, relay denied) are Permanent(ClientError).
 /// </summary>
 internal static class SmtpFailures
 {
-    public static DeliveryResult Classify(SmtpException e, Smarthost host, bool requireTls)
+    public static DeliveryResult Classify(SmtpException e, Smarthost host, bool requireTls, bool hasCredentials)
     {
         var code = (int)e.StatusCode;
         if (e is SmtpFailedRecipientsException { InnerExceptions.Length: > 0 } many)
@@ -23,7 +24,8 @@ internal static class SmtpFailures
         var detail = Detail(e);
         if (e.InnerException is AuthenticationException tls)
         {
-            return new Retryable(FailureReason.Other, null, $"TLS handshake with {host} failed: {tls.Message}");
+            return new Retryable(FailureReason.Other, null,
+                $"TLS handshake with {host} failed: {tls.Message} (an untrusted certificate needs tls_config insecure_skip_verify)");
         }
 
         if (e.InnerException is SocketException or IOException)
@@ -41,7 +43,9 @@ internal static class SmtpFailures
         {
             530 when detail.Contains("STARTTLS", StringComparison.OrdinalIgnoreCase) => new Permanent(
                 FailureReason.ClientError, null, $"{host} requires STARTTLS but require_tls is false: {detail}"),
-            530 or 534 or 535 or 538 => new Permanent(FailureReason.AuthError, null, $"authentication at {host} failed: {detail}"),
+            530 or 534 or 535 or 538 => new Permanent(FailureReason.AuthError, null, hasCredentials
+                ? $"authentication at {host} failed (check auth_username and auth_password): {detail}"
+                : $"{host} requires authentication but no auth_username is configured: {detail}"),
             454 => new Retryable(FailureReason.AuthError, null, $"temporary authentication failure at {host}: {detail}"),
             >= 400 and < 500 => new Retryable(FailureReason.ServerError, null, $"{host} deferred the mail ({code}): {detail}"),
             >= 500 and < 600 => new Permanent(FailureReason.ClientError, null, $"{host} rejected the mail ({code}): {detail}"),

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace AlertRouter.Notifiers.Templates;
@@ -92,5 +91,11 @@ internal static class DefaultEmail
         }
     }
 
-    private static string E(string value) => WebUtility.HtmlEncode(value);
+    // Only the markup characters: UTF-8 text stays readable in the source (WebUtility.HtmlEncode writes &#220; for Ü).
+    private static string E(string value) => value
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 }

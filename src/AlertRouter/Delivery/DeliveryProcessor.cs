@@ -15,7 +15,6 @@ namespace AlertRouter.Delivery;
 internal sealed class DeliveryProcessor(
     IRouterConfigProvider config,
     INotificationStore store,
-    LaneRegistry lanes,
     LaneSender sender,
     IPacer pacer,
     DeliveryMetrics metrics,

@@ -1,10 +1,13 @@
 using AlertRouter.Config;
 using AlertRouter.Config.Api;
+using AlertRouter.Delivery;
+using AlertRouter.Delivery.Api;
 using AlertRouter.Grouping;
 using AlertRouter.Health;
 using AlertRouter.Intake;
 using AlertRouter.Metrics;
 using AlertRouter.Store;
+using AlertRouter.Notifiers;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;
 
@@ -56,6 +59,8 @@ public static class AlertRouterHost
         services.AddIntake();
         services.AddGrouping();
         services.AddRouterConfig(configuration);
+        services.AddNotifiers();
+        services.AddDelivery();
         return services;
     }
 
@@ -69,6 +74,7 @@ public static class AlertRouterHost
         app.MapOpsIndex();
         app.MapIntake();
         app.MapGrouping();
+        app.MapDeliveryApi();
         app.MapConfigEndpoints();
         return app;
     }

@@ -57,7 +57,7 @@ public class HealthEndpointTests
     public async Task Health_ListsComponentsAndHeadlineMetrics()
     {
         await using var app = await TestApp.StartAsync();
-        await app.Api.PostAsync("/api/v1/alerts", new StringContent(Samples.Read("am-webhook-firing.json"), System.Text.Encoding.UTF8, "application/json"));
+        await app.Api.PostAsync("/api/v1/alerts", new StringContent(AlertmanagerSamples.Read("am-webhook-firing.json"), System.Text.Encoding.UTF8, "application/json"));
 
         using var doc = JsonDocument.Parse(await app.Ops.GetStringAsync("/health"));
 
@@ -76,7 +76,7 @@ public class HealthEndpointTests
     public async Task Metrics_ExportsFoundationFamilies_AndPromtoolIsClean()
     {
         await using var app = await TestApp.StartAsync();
-        await app.Api.PostAsync("/api/v1/alerts", new StringContent(Samples.Read("am-webhook-mixed.json"), System.Text.Encoding.UTF8, "application/json"));
+        await app.Api.PostAsync("/api/v1/alerts", new StringContent(AlertmanagerSamples.Read("am-webhook-mixed.json"), System.Text.Encoding.UTF8, "application/json"));
 
         var text = await app.Ops.GetStringAsync("/metrics");
         var scrape = MetricsScrape.Parse(text);

@@ -17,7 +17,7 @@ public class IntakeEndpointTests
 
         foreach (var sample in new[] { "am-webhook-firing.json", "am-webhook-from-prometheus.json", "am-webhook-mixed.json", "am-webhook-resolved.json" })
         {
-            var response = await app.Api.PostAsync("/api/v1/alerts", Json(Samples.Read(sample)));
+            var response = await app.Api.PostAsync("/api/v1/alerts", Json(AlertmanagerSamples.Read(sample)));
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         }
 
@@ -30,7 +30,7 @@ public class IntakeEndpointTests
     {
         await using var app = await TestApp.StartAsync();
 
-        var response = await app.Api.PostAsync("/api/v1/alerts", Json(Samples.Read("am-webhook-firing.json")));
+        var response = await app.Api.PostAsync("/api/v1/alerts", Json(AlertmanagerSamples.Read("am-webhook-firing.json")));
 
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(2, body.RootElement.GetProperty("accepted").GetInt32());
@@ -42,7 +42,7 @@ public class IntakeEndpointTests
     public async Task Post_SameNotificationTwiceFromTwoPeers_RecordedOnce()
     {
         await using var app = await TestApp.StartAsync();
-        var peer1 = Samples.Read("am-webhook-firing.json");
+        var peer1 = AlertmanagerSamples.Read("am-webhook-firing.json");
         var peer2 = peer1.Replace("http://vm:9093", "http://vm2:9093", StringComparison.Ordinal);
 
         var first = await app.Api.PostAsync("/api/v1/alerts", Json(peer1));
@@ -61,7 +61,7 @@ public class IntakeEndpointTests
     public async Task Get_StatusFilter_SeparatesFiringFromResolved()
     {
         await using var app = await TestApp.StartAsync();
-        await app.Api.PostAsync("/api/v1/alerts", Json(Samples.Read("am-webhook-mixed.json")));
+        await app.Api.PostAsync("/api/v1/alerts", Json(AlertmanagerSamples.Read("am-webhook-mixed.json")));
 
         using var firing = JsonDocument.Parse(await app.Api.GetStringAsync("/api/v1/alerts?status=firing"));
         using var resolved = JsonDocument.Parse(await app.Api.GetStringAsync("/api/v1/alerts?status=resolved"));
@@ -98,7 +98,7 @@ public class IntakeEndpointTests
 
         Assert.True(HostileInput.All().Count() >= 30);
         Assert.Empty(failures);
-        var valid = await app.Api.PostAsync("/api/v1/alerts", Json(Samples.Read("am-webhook-firing.json")));
+        var valid = await app.Api.PostAsync("/api/v1/alerts", Json(AlertmanagerSamples.Read("am-webhook-firing.json")));
         Assert.Equal(HttpStatusCode.Accepted, valid.StatusCode);
     }
 
@@ -129,7 +129,7 @@ public class IntakeEndpointTests
             ["Intake:BasicAuth:Username"] = "am",
             ["Intake:BasicAuth:Password"] = "secret-pass",
         });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/alerts") { Content = Json(Samples.Read("am-webhook-firing.json")) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/alerts") { Content = Json(AlertmanagerSamples.Read("am-webhook-firing.json")) };
         if (authorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
@@ -151,7 +151,7 @@ public class IntakeEndpointTests
     {
         await using var app = await TestApp.StartAsync();
 
-        var response = await app.Ops.PostAsync("/api/v1/alerts", Json(Samples.Read("am-webhook-firing.json")));
+        var response = await app.Ops.PostAsync("/api/v1/alerts", Json(AlertmanagerSamples.Read("am-webhook-firing.json")));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -178,11 +178,11 @@ public class IntakeEndpointTests
         var tokenFile = Path.Combine(dir, "token");
         await File.WriteAllTextAsync(tokenFile, "file-token\n");
         await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string> { ["Intake:BearerTokenFile"] = tokenFile });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/alerts") { Content = Json(Samples.Read("am-webhook-firing.json")) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/alerts") { Content = Json(AlertmanagerSamples.Read("am-webhook-firing.json")) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "file-token");
 
         var withToken = await app.Api.SendAsync(request);
-        var without = await app.Api.PostAsync("/api/v1/alerts", Json(Samples.Read("am-webhook-firing.json")));
+        var without = await app.Api.PostAsync("/api/v1/alerts", Json(AlertmanagerSamples.Read("am-webhook-firing.json")));
 
         Assert.Equal(HttpStatusCode.Accepted, withToken.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);

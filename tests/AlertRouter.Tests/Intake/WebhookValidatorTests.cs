@@ -15,7 +15,7 @@ public class WebhookValidatorTests
     [Fact]
     public void Validate_FiringSample_KeepsNanosecondStartAndZeroEnd()
     {
-        var alerts = Validate(Samples.Read("am-webhook-firing.json"));
+        var alerts = Validate(AlertmanagerSamples.Read("am-webhook-firing.json"));
 
         Assert.Equal(2, alerts.Count);
         Assert.Equal("2026-11-21T10:54:56.8467748Z", GoTime.Format(alerts[0].StartsAt));
@@ -27,7 +27,7 @@ public class WebhookValidatorTests
     [Fact]
     public void Validate_MixedSample_OneFiringOneResolved()
     {
-        var alerts = Validate(Samples.Read("am-webhook-mixed.json"));
+        var alerts = Validate(AlertmanagerSamples.Read("am-webhook-mixed.json"));
 
         Assert.False(alerts[0].IsResolvedAt(Now));
         Assert.True(alerts[1].IsResolvedAt(Now));

@@ -1,0 +1,76 @@
+using System.Net.Mail;
+using System.Net.Mime;
+using System.Text;
+using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers.Templates;
+
+namespace AlertRouter.Notifiers.Email;
+
+/// <summary>
+/// Builds the mail: subject (the <c>Subject</c> header template, default <c>__subject</c>), From/To (templated, as in
+/// Alertmanager), a multipart/alternative body of two UTF-8 quoted-printable AlternateViews — text, then HTML — with an
+/// empty Body, threading headers, and the other configured headers templated. Address errors throw FormatException.
+/// </summary>
+internal static class EmailMessageBuilder
+{
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Subject", "To", "From", "Content-Type", "Content-Transfer-Encoding", "MIME-Version",
+    };
+
+    public static MailMessage Build(EmailConfig config, TemplateRenderer r, NotificationContext context)
+    {
+        var subjectSource = config.Headers.FirstOrDefault(h => h.Key.Equals("Subject", StringComparison.OrdinalIgnoreCase)).Value;
+        var message = new MailMessage
+        {
+            From = new MailAddress(r.Render("from", config.From, config.From)),
+            Subject = OneLine(r.Render("headers.Subject", subjectSource, DefaultTemplates.Subject)),
+            SubjectEncoding = Encoding.UTF8,
+            HeadersEncoding = Encoding.UTF8,
+            BodyEncoding = Encoding.UTF8,
+            Body = "",
+        };
+        try
+        {
+            message.To.Add(r.Render("to", config.To, config.To));
+            AddView(message, r.Render("text", config.Text, DefaultEmail.Text), MediaTypeNames.Text.Plain);
+            AddView(message, r.Render("html", config.Html, DefaultEmail.Html, TemplateFlavor.Html), MediaTypeNames.Text.Html);
+
+            var thread = EmailThreading.ThreadId(context.GroupKey);
+            var userSetId = config.Headers.Keys.Any(k => k.Equals("Message-Id", StringComparison.OrdinalIgnoreCase));
+            if (!userSetId)
+            {
+                message.Headers.Add("Message-Id", EmailThreading.MessageId(context));
+            }
+
+            message.Headers.Add("References", thread);
+            message.Headers.Add("In-Reply-To", thread);
+            foreach (var (name, source) in config.Headers.Where(h => !Reserved.Contains(h.Key)))
+            {
+                message.Headers.Set(name, OneLine(r.Render($"headers.{name}", source, "")));
+            }
+
+            return message;
+        }
+        catch
+        {
+            message.Dispose();
+            throw;
+        }
+    }
+
+    private static void AddView(MailMessage message, string content, string mediaType)
+    {
+        if (content.Length == 0)
+        {
+            return;
+        }
+
+        var view = AlternateView.CreateAlternateViewFromString(content, Encoding.UTF8, mediaType);
+        view.TransferEncoding = TransferEncoding.QuotedPrintable;
+        message.AlternateViews.Add(view);
+    }
+
+    // A templated header value must not break out of its header line.
+    private static string OneLine(string value) => value.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,10 @@
+namespace AlertRouter.Notifiers.Http;
+
+/// <summary>An HTTP answer: status, body (UTF-8, capped) and the parsed <c>Retry-After</c>.</summary>
+internal sealed record HttpReply(int Status, string Body, TimeSpan? RetryAfter)
+{
+    public bool IsSuccess => Status is >= 200 and < 300;
+
+    /// <summary>The body for an error text: whitespace-trimmed and cut at 1024 characters.</summary>
+    public string TrimmedBody => Templates.GoStrings.TruncateInRunes(Body.Trim(), 1024);
+}

@@ -1,0 +1,233 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AlertRouter.Config.Receivers;
+using AlertRouter.Model;
+using AlertRouter.Notifiers;
+using AlertRouter.TestSupport;
+using AlertRouter.Tests.Notifiers.Support;
+
+namespace AlertRouter.Tests.Notifiers.PagerDuty;
+
+public sealed class PagerDutyNotifierTests : IAsyncLifetime
+{
+    private const string RoutingKey = "0123456789abcdef0123456789abcdef";
+    private CaptureServer _server = null!;
+    private readonly NotifierHarness _harness = new();
+
+    public async Task InitializeAsync()
+    {
+        _server = await CaptureServer.StartAsync();
+        _server.DefaultResponse = ScriptedResponse.Json(202, """{"status":"success","message":"Event processed","dedup_key":"x"}""");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _harness.Dispose();
+    }
+
+    private PagerDutyConfig Config() => new() { RoutingKey = new Secret(RoutingKey), Url = _server.Url + "/v2/enqueue" };
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    [Theory]
+    [InlineData("am-pagerduty-trigger.json", false)]
+    [InlineData("am-pagerduty-resolve.json", true)]
+    public async Task NotifyAsync_AlertmanagerSample_BodyIdenticalExceptSeverityFromLabel(string sample, bool resolved)
+    {
+        var expected = Samples.Read(sample);
+
+        var result = await _harness.NotifyAsync(Config(), Samples.DiskFull(resolved));
+
+        Assert.IsType<Delivered>(result);
+        Assert.Equal(202, result.StatusCode);
+
+        // The one intended difference: the alert carries severity=critical, which AlertRouter sends (issue 5) where
+        // Alertmanager sent its configured default "error". Client "Alertmanager" is kept so PagerDuty rules still match.
+        Assert.Equal(expected.Replace("\"severity\":\"error\"", "\"severity\":\"critical\"", StringComparison.Ordinal), Assert.Single(_server.Requests).Body);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_GroupMode_DedupKeyIsSha256OfGroupKey()
+    {
+        await _harness.NotifyAsync(Config(), Samples.DiskFull());
+
+        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        Assert.Equal(Sha256("{}:{alertname=\"DiskFull\"}"), body.RootElement.GetProperty("dedup_key").GetString());
+        Assert.Equal("17c4e445d234645c9e547ff6d32a864af0ebdadcd1902771c24c8d366637ff41", body.RootElement.GetProperty("dedup_key").GetString());
+    }
+
+    [Fact]
+    public async Task NotifyAsync_AlertMode_OneEventPerAlertWithItsOwnKeyAndAction()
+    {
+        var context = Samples.Context(Samples.Alert("HighLatency", "web-1"), Samples.Alert("HighLatency", "web-2", resolved: true));
+
+        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
+
+        Assert.IsType<Delivered>(result);
+        Assert.Equal(2, _server.Requests.Count);
+        for (var i = 0; i < 2; i++)
+        {
+            using var body = JsonDocument.Parse(_server.Requests[i].Body);
+            var key = body.RootElement.GetProperty("dedup_key").GetString()!;
+            Assert.Equal(Sha256(context.GroupKey + context.Alerts[i].Fingerprint), key);
+            Assert.True(key.Length <= 255);
+            Assert.Equal(i == 0 ? "trigger" : "resolve", body.RootElement.GetProperty("event_action").GetString());
+            var summary = body.RootElement.GetProperty("payload").GetProperty("summary").GetString();
+            Assert.Equal(i == 0 ? "[FIRING:1] HighLatency (web-1 critical)" : "[RESOLVED] HighLatency (web-2 critical)", summary);
+        }
+    }
+
+    [Fact]
+    public async Task NotifyAsync_AlertModeOneEventFails5xx_RetryableNamingTheAlert()
+    {
+        var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"), Samples.Alert("A", "3"));
+        _server.Enqueue(ScriptedResponse.Json(202, "{}"), ScriptedResponse.Json(500, """{"message":"oops"}"""), ScriptedResponse.Json(202, "{}"));
+
+        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
+
+        Assert.Equal("Retryable/serverError", Outcome.Of(result));
+        Assert.Equal(3, _server.Requests.Count);
+        Assert.Contains("1 of 3 PagerDuty events not accepted", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"alert {context.Alerts[1].Fingerprint}: unexpected status code 500: oops", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_AlertModeOneEventRejected400_Permanent()
+    {
+        var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"));
+        _server.Enqueue(ScriptedResponse.Json(400, """{"status":"invalid event","message":"Event object is invalid","errors":["bad"]}"""));
+
+        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
+
+        Assert.Equal("Permanent/clientError", Outcome.Of(result));
+        Assert.Contains("1 of 2 PagerDuty events not accepted", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_AlertModeRateLimited_StopsAndRetriesAfterTheLongestWait()
+    {
+        var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"), Samples.Alert("A", "3"));
+        _server.Enqueue(ScriptedResponse.Json(202, "{}"), ScriptedResponse.TooManyRequests(30));
+
+        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
+
+        var retryable = Assert.IsType<Retryable>(result);
+        Assert.Equal(FailureReason.RateLimited, retryable.Reason);
+        Assert.Equal(TimeSpan.FromSeconds(30), retryable.RetryAfter);
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Contains("2 of 3 PagerDuty events not accepted", retryable.Message, StringComparison.Ordinal);
+        Assert.Contains("1 not sent after rate limiting", retryable.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("warning", "error", "warning")]
+    [InlineData("INFO", "error", "info")]
+    [InlineData("page", "error", "error")]
+    [InlineData("", "warning", "warning")]
+    public async Task NotifyAsync_Severity_FromLabelWhenValidElseConfigured(string label, string configured, string expected)
+    {
+        var alert = new Alert(LabelSet.Of(("alertname", "A"), ("severity", label)), LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "");
+
+        await _harness.NotifyAsync(Config() with { Severity = configured }, Samples.Context(alert));
+
+        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        Assert.Equal(expected, body.RootElement.GetProperty("payload").GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public async Task NotifyAsync_GroupWithSeveralSeverities_MostSevereFiringWins()
+    {
+        var warning = new Alert(LabelSet.Of(("alertname", "A"), ("severity", "warning")), LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "");
+        var critical = new Alert(LabelSet.Of(("alertname", "B"), ("severity", "critical")), LabelSet.Empty, Samples.Now.AddMinutes(-1), Samples.Now.AddMinutes(-1), "");
+        var error = new Alert(LabelSet.Of(("alertname", "C"), ("severity", "error")), LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "");
+
+        await _harness.NotifyAsync(Config(), Samples.Context(warning, critical, error));
+
+        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        Assert.Equal("error", body.RootElement.GetProperty("payload").GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public async Task NotifyAsync_RunbookAnnotation_BecomesALinkAfterConfiguredLinks()
+    {
+        var config = Config() with { Links = [new PagerDutyLink("https://dash/{{CommonLabels.alertname}}", "Dashboard"), new PagerDutyLink("", "dropped")] };
+        var context = Samples.Context(Samples.Alert("HighLatency", "web-1", annotations: ("runbook_url", "https://runbooks.example/latency")));
+
+        await _harness.NotifyAsync(config, context);
+
+        var body = Assert.Single(_server.Requests).Body;
+        Assert.Contains("\"links\":[{\"href\":\"https://dash/HighLatency\",\"text\":\"Dashboard\"},{\"href\":\"https://runbooks.example/latency\",\"text\":\"Runbook\"}]}\n", body, StringComparison.Ordinal);
+        Assert.Contains("\"client_url\":\"http://alertrouter.example/#/alerts?receiver=team-x\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_LongDescription_SummaryCutTo1024RunesEndingInEllipsis()
+    {
+        var config = Config() with { Description = new string('é', 1500) };
+
+        await _harness.NotifyAsync(config, Samples.Context(Samples.Alert("A", "i")));
+
+        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        var summary = body.RootElement.GetProperty("payload").GetProperty("summary").GetString()!;
+        Assert.Equal(1024, summary.Length);
+        Assert.EndsWith("é…", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_BodyOver512KB_CustomDetailsReplacedAsAlertmanagerDoes()
+    {
+        var alert = Samples.Alert("A", "i", annotations: ("description", new string('x', 600_000)));
+
+        await _harness.NotifyAsync(Config(), Samples.Context(alert));
+
+        var body = Assert.Single(_server.Requests).Body;
+        Assert.True(Encoding.UTF8.GetByteCount(body) <= 512_000);
+        Assert.Contains("\"custom_details\":{\"error\":\"Custom details have been removed because the original event exceeds the maximum size of 512KB\"}", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_400WithErrors_PermanentWithPagerDutysMessageAndErrors()
+    {
+        _server.Enqueue(ScriptedResponse.Json(400, """{"status":"invalid event","message":"Event object is invalid","errors":["Length of 'routing_key' is incorrect","'severity' is invalid"]}"""));
+
+        var result = await _harness.NotifyAsync(Config(), Samples.DiskFull());
+
+        Assert.Equal("Permanent/clientError", Outcome.Of(result));
+        Assert.Equal("unexpected status code 400: Event object is invalid: Length of 'routing_key' is incorrect,'severity' is invalid", result.Error);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_ServiceKey_SendsEventsV1AndTreats403AsRateLimit()
+    {
+        var config = new PagerDutyConfig { ServiceKey = new Secret("svc-key-0123456789"), Url = _server.Url + "/v1" };
+        _server.Enqueue(ScriptedResponse.Json(403, """{"status":"throttled","message":"slow down"}"""));
+
+        var result = await _harness.NotifyAsync(config, Samples.DiskFull());
+
+        Assert.Equal("Retryable/rateLimited", Outcome.Of(result));
+        var body = Assert.Single(_server.Requests).Body;
+        Assert.StartsWith("{\"service_key\":\"svc-key-0123456789\",\"incident_key\":\"17c4e445", body, StringComparison.Ordinal);
+        Assert.Contains("\"event_type\":\"trigger\",\"description\":\"[FIRING:1] DiskFull (db-1:9100 critical infra)\",\"client\":\"Alertmanager\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_EmptyRoutingKey_PermanentWithoutSending()
+    {
+        var result = await _harness.NotifyAsync(Config() with { RoutingKey = new Secret("  ") }, Samples.DiskFull());
+
+        Assert.Equal("Permanent/clientError", Outcome.Of(result));
+        Assert.Equal("routing key cannot be empty", result.Error);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public void EventCount_AlertMode_CountsAlerts()
+    {
+        var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"));
+
+        Assert.Equal(1, AlertRouter.Notifiers.PagerDuty.PagerDutyNotifier.EventCount(Config(), context));
+        Assert.Equal(2, AlertRouter.Notifiers.PagerDuty.PagerDutyNotifier.EventCount(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context));
+    }
+}

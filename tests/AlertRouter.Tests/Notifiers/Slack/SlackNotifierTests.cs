@@ -1,0 +1,172 @@
+using System.Text.Json;
+using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.TestSupport;
+using AlertRouter.Tests.Notifiers.Support;
+
+namespace AlertRouter.Tests.Notifiers.Slack;
+
+public sealed class SlackNotifierTests : IAsyncLifetime
+{
+    private CaptureServer _server = null!;
+    private readonly NotifierHarness _harness = new();
+
+    public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        _harness.Dispose();
+    }
+
+    private SlackConfig Webhook() => new() { ApiUrl = new Secret(_server.Url + "/services/T000/B000/XXXX"), Channel = "#alerts" };
+
+    private SlackConfig Bot() => new() { AppToken = new Secret("xoxb-test-token"), AppUrl = _server.Url + "/api/chat.postMessage", Channel = "#alerts" };
+
+    private static ScriptedResponse Ok(string channel = "C123", string ts = "1700000000.000100") =>
+        ScriptedResponse.Json(200, $$"""{"ok":true,"channel":"{{channel}}","ts":"{{ts}}"}""");
+
+    [Theory]
+    [InlineData("am-slack-firing.json", false)]
+    [InlineData("am-slack-resolved.json", true)]
+    public async Task NotifyAsync_AlertmanagerSample_BodyIsByteIdentical(string sample, bool resolved)
+    {
+        var result = await _harness.NotifyAsync(Webhook(), Samples.DiskFull(resolved));
+
+        Assert.IsType<Delivered>(result);
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal(Samples.Read(sample), request.Body);
+        Assert.Equal("/services/T000/B000/XXXX", request.Path);
+        Assert.False(request.Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task NotifyAsync_BotToken_PostsWithBearerAndReturnsChannelIdAndTs()
+    {
+        _server.Enqueue(Ok());
+
+        var result = await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+
+        var delivered = Assert.IsType<Delivered>(result);
+        Assert.Equal("C123", delivered.ReceiverData!["channel"]);
+        Assert.Equal("1700000000.000100", delivered.ReceiverData["ts"]);
+        var request = Assert.Single(_server.Requests);
+        Assert.Equal("/api/chat.postMessage", request.Path);
+        Assert.Equal("Bearer xoxb-test-token", request.Headers["Authorization"]);
+        Assert.StartsWith("{\"channel\":\"#alerts\",\"username\":\"Alertmanager\",", request.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_ResolveWithReceiverData_UpdatesTheSameMessage()
+    {
+        _server.Enqueue(Ok(), Ok());
+        var first = (Delivered)await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+
+        var second = await _harness.NotifyAsync(Bot(), Samples.DiskFull(resolved: true) with { ReceiverData = first.ReceiverData! });
+
+        Assert.Equal(first.ReceiverData, Assert.IsType<Delivered>(second).ReceiverData);
+        Assert.Equal(2, _server.Requests.Count);
+        var update = _server.Requests[1];
+        Assert.Equal("/api/chat.update", update.Path);
+        Assert.Equal("Bearer xoxb-test-token", update.Headers["Authorization"]);
+        using var body = JsonDocument.Parse(update.Body);
+        Assert.Equal("C123", body.RootElement.GetProperty("channel").GetString());
+        Assert.Equal("1700000000.000100", body.RootElement.GetProperty("ts").GetString());
+        Assert.Equal("good", body.RootElement.GetProperty("attachments")[0].GetProperty("color").GetString());
+        Assert.StartsWith("[RESOLVED]", body.RootElement.GetProperty("attachments")[0].GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("message_not_found")]
+    [InlineData("cant_update_message")]
+    public async Task NotifyAsync_UpdatedMessageGone_PostsANewOne(string error)
+    {
+        _server.Enqueue(ScriptedResponse.Json(200, $$"""{"ok":false,"error":"{{error}}"}"""), Ok(ts: "1700000999.000200"));
+        var context = Samples.DiskFull() with { ReceiverData = new Dictionary<string, string> { ["channel"] = "C123", ["ts"] = "1.1" } };
+
+        var result = await _harness.NotifyAsync(Bot(), context);
+
+        Assert.Equal("1700000999.000200", Assert.IsType<Delivered>(result).ReceiverData!["ts"]);
+        Assert.Equal(["/api/chat.update", "/api/chat.postMessage"], _server.Requests.Select(r => r.Path));
+        Assert.DoesNotContain("\"ts\"", _server.Requests[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_UpdateMessageOff_AlwaysPostsAndKeepsNoReceiverData()
+    {
+        _server.Enqueue(Ok());
+        var context = Samples.DiskFull() with { ReceiverData = new Dictionary<string, string> { ["channel"] = "C123", ["ts"] = "1.1" } };
+
+        var result = await _harness.NotifyAsync(Bot() with { UpdateMessage = false }, context);
+
+        Assert.Null(Assert.IsType<Delivered>(result).ReceiverData);
+        Assert.Equal("/api/chat.postMessage", Assert.Single(_server.Requests).Path);
+    }
+
+    [Theory]
+    [InlineData("rate_limited", "Retryable/rateLimited")]
+    [InlineData("ratelimited", "Retryable/rateLimited")]
+    [InlineData("internal_error", "Retryable/serverError")]
+    [InlineData("invalid_auth", "Permanent/authError")]
+    [InlineData("not_authed", "Permanent/authError")]
+    [InlineData("account_inactive", "Permanent/authError")]
+    [InlineData("token_revoked", "Permanent/authError")]
+    [InlineData("channel_not_found", "Permanent/clientError")]
+    [InlineData("not_in_channel", "Permanent/clientError")]
+    [InlineData("is_archived", "Permanent/clientError")]
+    [InlineData("msg_too_long", "Permanent/clientError")]
+    [InlineData("no_text", "Permanent/clientError")]
+    [InlineData("too_many_attachments", "Permanent/clientError")]
+    [InlineData("invalid_blocks", "Permanent/clientError")]
+    [InlineData("some_new_error", "Permanent/clientError")]
+    public async Task NotifyAsync_OkFalse_ClassifiedByErrorCode(string error, string expected)
+    {
+        _server.Enqueue(ScriptedResponse.Json(200, $$"""{"ok":false,"error":"{{error}}"}"""));
+
+        var result = await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+
+        Assert.Equal(expected, Outcome.Of(result));
+        Assert.Equal($"channel \"#alerts\": error response from Slack: {error}", result.Error);
+    }
+
+    [Theory]
+    [InlineData(403, "invalid_token", "Permanent/authError")]
+    [InlineData(404, "no_service", "Permanent/clientError")]
+    [InlineData(404, "channel_not_found", "Permanent/clientError")]
+    [InlineData(410, "channel_is_archived", "Permanent/clientError")]
+    [InlineData(200, "no_text", "Permanent/clientError")]
+    [InlineData(200, "<html>proxy</html>", "Permanent/clientError")]
+    public async Task NotifyAsync_IncomingWebhookErrorBody_Classified(int status, string body, string expected)
+    {
+        _server.Enqueue(new ScriptedResponse(status, body));
+
+        var result = await _harness.NotifyAsync(Webhook(), Samples.DiskFull());
+
+        Assert.Equal(expected, Outcome.Of(result));
+        Assert.StartsWith("channel \"#alerts\": ", result.Error, StringComparison.Ordinal);
+        Assert.Contains(body, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotifyAsync_WebApiAnswersNonJson_RetryableOther()
+    {
+        _server.Enqueue(new ScriptedResponse(200, "<html>gateway</html>"));
+
+        var result = await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+
+        Assert.Equal("Retryable/other", Outcome.Of(result));
+    }
+
+    [Fact]
+    public async Task NotifyAsync_Http429_RetryAfterExactlyAsSent()
+    {
+        _server.Enqueue(ScriptedResponse.TooManyRequests(17));
+
+        var result = await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+
+        var retryable = Assert.IsType<Retryable>(result);
+        Assert.Equal(FailureReason.RateLimited, retryable.Reason);
+        Assert.Equal(TimeSpan.FromSeconds(17), retryable.RetryAfter);
+        Assert.Equal(429, retryable.StatusCode);
+    }
+}

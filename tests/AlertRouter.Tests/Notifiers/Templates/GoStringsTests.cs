@@ -1,0 +1,45 @@
+using AlertRouter.Notifiers.Templates;
+
+namespace AlertRouter.Tests.Notifiers.Templates;
+
+public class GoStringsTests
+{
+    [Theory]
+    [InlineData("a.b", "a\\.b")]
+    [InlineData(@"x+*?()|[]{}^$\y", @"x\+\*\?\(\)\|\[\]\{\}\^\$\\y")]
+    [InlineData("team-db ops", "team-db ops")]
+    public void QuoteMeta_EscapesRegexMetaCharactersAsGo(string input, string expected)
+    {
+        Assert.Equal(expected, GoStrings.QuoteMeta(input));
+    }
+
+    [Theory]
+    [InlineData("a b/c\\.d", "a+b%2Fc%5C.d")]
+    [InlineData("AZaz09-_.~", "AZaz09-_.~")]
+    [InlineData("é&=?", "%C3%A9%26%3D%3F")]
+    public void QueryEscape_MatchesGoUrlQueryEscape(string input, string expected)
+    {
+        Assert.Equal(expected, GoStrings.QueryEscape(input));
+    }
+
+    [Theory]
+    [InlineData("abcdef", 6, "abcdef", false)]
+    [InlineData("abcdefg", 6, "abcde…", true)]
+    [InlineData("abcdefg", 3, "abc", true)]
+    [InlineData("🙂🙂🙂🙂🙂", 4, "🙂🙂🙂…", true)]
+    [InlineData("🙂🙂🙂🙂", 4, "🙂🙂🙂🙂", false)]
+    public void TruncateInRunes_CountsRunesAndMarksTheCut(string input, int max, string expected, bool truncated)
+    {
+        Assert.Equal(expected, GoStrings.TruncateInRunes(input, max, out var cut));
+        Assert.Equal(truncated, cut);
+    }
+
+    [Theory]
+    [InlineData("high latency", "High Latency")]
+    [InlineData("disk_full-now", "Disk_full-Now")]
+    [InlineData("élan vital", "Élan Vital")]
+    public void Title_UpperCasesWordStartsAsGoStringsTitle(string input, string expected)
+    {
+        Assert.Equal(expected, GoStrings.Title(input));
+    }
+}

@@ -5,6 +5,9 @@ public sealed class DeliveryOptions
 {
     public const string Section = "AlertRouter:Delivery";
 
+    /// <summary>Run the delivery loop in this process. Default true (false: an intake/API-only replica).</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Notifications sent at once, all receivers together. Default 64.</summary>
     public int MaxInFlight { get; set; } = 64;
 

@@ -33,9 +33,14 @@ internal sealed class DeliveryWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var owner = host.Value.EffectiveReplicaId;
         metrics.Initialise(config.Current);
         using var reloads = config.Subscribe(metrics.Initialise);
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        var owner = host.Value.EffectiveReplicaId;
         workers.Report("delivery", up: true);
         try
         {
@@ -63,6 +68,26 @@ internal sealed class DeliveryWorker(
         {
             await Task.WhenAll(_inFlight.Keys);
             workers.Report("delivery", up: false, "stopped");
+        }
+    }
+
+    /// <summary>Delivers everything due now, one by one, and returns how many were processed (tests and tools).</summary>
+    public async Task<int> DeliverDueAsync(string owner, CancellationToken ct)
+    {
+        metrics.Stats = await store.StatsAsync(time.GetUtcNow(), ct);
+        var total = 0;
+        while (true)
+        {
+            var claimed = await store.ClaimAsync(owner, time.GetUtcNow(), options.Value.LeaseDuration, 1, [], ct);
+            if (claimed.Count == 0)
+            {
+                metrics.Stats = await store.StatsAsync(time.GetUtcNow(), ct);
+                return total;
+            }
+
+            var lane = lanes.Get(claimed[0].Receiver, claimed[0].Integration);
+            await processor.ProcessAsync(owner, claimed[0], lane, ct);
+            total++;
         }
     }
 

@@ -32,6 +32,11 @@ internal sealed class Dispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
         var owner = host.Value.EffectiveReplicaId;
         workers.Report("dispatcher", up: true);
         try

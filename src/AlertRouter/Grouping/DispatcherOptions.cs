@@ -5,6 +5,12 @@ public sealed class DispatcherOptions
 {
     public const string Section = "AlertRouter:Dispatcher";
 
+    /// <summary>
+    /// Run the flush loop in this process. Default true; false makes an intake/API-only replica (and lets tests
+    /// drive flushes one by one).
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Groups flushed per store transaction. Default 10000.</summary>
     public int BatchSize { get; set; } = 10_000;
 

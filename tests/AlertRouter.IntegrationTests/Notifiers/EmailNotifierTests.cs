@@ -169,6 +169,15 @@ public sealed class EmailNotifierTests : IAsyncLifetime
         Assert.StartsWith("invalid address", result.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NotifyAsync_InvalidHeaderName_PermanentClientError()
+    {
+        var result = await _harness.NotifyAsync(Config() with { Headers = new Dictionary<string, string> { ["Bad Header:"] = "x" } }, EmailHarness.DiskFull());
+
+        Assert.Equal(FailureReason.ClientError, Assert.IsType<Permanent>(result).Reason);
+        Assert.StartsWith("invalid header", result.Error, StringComparison.Ordinal);
+    }
+
     // Undo quoted-printable soft line breaks and =XX escapes (enough for the ASCII sample).
     private static string QuotedPrintable(string text) =>
         Regex.Replace(text.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal), "=([0-9A-F]{2})",

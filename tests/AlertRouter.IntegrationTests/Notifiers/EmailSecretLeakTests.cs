@@ -12,7 +12,7 @@ public sealed class EmailSecretLeakTests : IAsyncLifetime
     private const string AuthSecret = "CRAMSECRET-0815";
     private SmtpServer _tls = null!;
     private SmtpServer _plain = null!;
-    private readonly EmailHarness _harness = new(smtpTimeout: TimeSpan.FromMilliseconds(500));
+    private readonly EmailHarness _harness = new(smtpTimeout: TimeSpan.FromSeconds(3));
 
     public async Task InitializeAsync()
     {

@@ -47,6 +47,12 @@ internal static class EmailMessageBuilder
             message.Headers.Add("In-Reply-To", thread);
             foreach (var (name, source) in config.Headers.Where(h => !Reserved.Contains(h.Key)))
             {
+                // RFC 5322 field-name: printable US-ASCII except ':'. System.Net.Mail does not check it.
+                if (name.Length == 0 || name.Any(c => c is <= ' ' or > '~' or ':'))
+                {
+                    throw new ArgumentException($"header name \"{name}\" is not a valid RFC 5322 field name");
+                }
+
                 message.Headers.Set(name, OneLine(r.Render($"headers.{name}", source, "")));
             }
 

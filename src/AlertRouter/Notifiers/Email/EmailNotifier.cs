@@ -9,7 +9,7 @@ namespace AlertRouter.Notifiers.Email;
 /// <summary>
 /// <c>email_configs</c> through System.Net.Mail: STARTTLS when require_tls (the default), AUTH (LOGIN) when
 /// auth_username is set, one SMTP conversation per notification bounded by <see cref="NotifierOptions.SmtpTimeout"/>.
-/// Outcomes: see <see cref="SmtpFailures"/>; address errors are Permanent(ClientError).
+/// Outcomes: see <see cref="SmtpFailures"/>; address and header errors are Permanent(ClientError).
 /// </summary>
 internal sealed class EmailNotifier(TemplateEngine engine, TimeProvider time, IOptions<NotifierOptions> options, ILogger<EmailNotifier> logger)
     : NotifierBase<EmailConfig>(logger)
@@ -31,6 +31,10 @@ internal sealed class EmailNotifier(TemplateEngine engine, TimeProvider time, IO
         catch (FormatException e)
         {
             return new Permanent(FailureReason.ClientError, null, $"invalid address: {e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            return new Permanent(FailureReason.ClientError, null, $"invalid header: {e.Message}");
         }
 
         using (message)

@@ -38,15 +38,13 @@ internal sealed class NotifierHttp(IHttpClientFactory clients, TimeProvider time
     public async Task<(HttpReply? Reply, DeliveryResult? Failure)> SendAsync(
         IntegrationConfig config, HttpClientConfig http, HttpRequestMessage request, CancellationToken ct)
     {
-        if (http.ProxyUrl is { Length: > 0 } proxy)
+        Uri? proxyUri = null;
+        if (http.ProxyUrl is { Length: > 0 } proxy && !Uri.TryCreate(proxy, UriKind.Absolute, out proxyUri))
         {
-            if (!Uri.TryCreate(proxy, UriKind.Absolute, out var proxyUri))
-            {
-                return (null, new Permanent(FailureReason.ClientError, null, "invalid proxy_url"));
-            }
-
-            AmbientProxy.Use(proxyUri);
+            return (null, new Permanent(FailureReason.ClientError, null, "invalid proxy_url"));
         }
+
+        AmbientProxy.Use(proxyUri);
 
         try
         {

@@ -16,7 +16,7 @@ internal static class GoJson
     public static byte[] Encode<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer))
         {
             JsonSerializer.Serialize(writer, value, typeInfo);
         }

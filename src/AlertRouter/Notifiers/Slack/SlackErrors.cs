@@ -15,10 +15,6 @@ internal static class SlackErrors
         "two_factor_setup_required", "invalid_token", "action_prohibited",
     ];
 
-    /// <summary>chat.update errors that mean "post a new message instead".</summary>
-    public static readonly IReadOnlySet<string> UpdateFallback =
-        new HashSet<string> { "message_not_found", "cant_update_message", "edit_window_closed" };
-
     /// <summary>
     /// rate_limited → Retryable(RateLimited); Slack's transient failures → Retryable(ServerError); token problems →
     /// Permanent(AuthError); everything else (channel_not_found, not_in_channel, is_archived, msg_too_long, no_text,

@@ -11,7 +11,8 @@ namespace AlertRouter.Notifiers.Slack;
 /// <c>slack_configs</c> through an incoming webhook (<c>api_url</c>; success is the body <c>ok</c>) or a bot token
 /// (<c>app_token</c> as Bearer to <c>app_url</c>). With a bot token and update_message, the first successful post
 /// returns the channel id and ts as ReceiverData; later sends of the group call chat.update on that message (falling
-/// back to a new post when Slack no longer has it). Errors start with <c>channel "&lt;channel&gt;": </c>.
+/// back to a new post when the update is refused as a client error, e.g. message_not_found). Errors start with
+/// <c>channel "&lt;channel&gt;": </c>.
 /// </summary>
 internal sealed class SlackNotifier(NotifierHttp http, TemplateEngine engine, ILogger<SlackNotifier> logger)
     : NotifierBase<SlackConfig>(logger)
@@ -42,7 +43,10 @@ internal sealed class SlackNotifier(NotifierHttp http, TemplateEngine engine, IL
         {
             var update = SlackMessageBuilder.Build(config, r, channelId, ts);
             var (result, api) = await PostAsync(config, UpdateUrl(url), update, webApi, prefix, ct);
-            if (result is not Permanent || api?.Error is not { } error || !SlackErrors.UpdateFallback.Contains(error))
+
+            // Slack no longer has that message (message_not_found, cant_update_message, edit_window_closed) or that
+            // channel: a new post is still a delivery. Auth errors, rate limits and outages are not worked around.
+            if (result is not Permanent { Reason: FailureReason.ClientError })
             {
                 return result is Delivered d ? d with { ReceiverData = SlackReceiverData.Of(api?.Channel ?? channelId, api?.Ts ?? ts) } : result;
             }

@@ -58,69 +58,6 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
         Assert.Equal("17c4e445d234645c9e547ff6d32a864af0ebdadcd1902771c24c8d366637ff41", body.RootElement.GetProperty("dedup_key").GetString());
     }
 
-    [Fact]
-    public async Task NotifyAsync_AlertMode_OneEventPerAlertWithItsOwnKeyAndAction()
-    {
-        var context = Samples.Context(Samples.Alert("HighLatency", "web-1"), Samples.Alert("HighLatency", "web-2", resolved: true));
-
-        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
-
-        Assert.IsType<Delivered>(result);
-        Assert.Equal(2, _server.Requests.Count);
-        for (var i = 0; i < 2; i++)
-        {
-            using var body = JsonDocument.Parse(_server.Requests[i].Body);
-            var key = body.RootElement.GetProperty("dedup_key").GetString()!;
-            Assert.Equal(Sha256(context.GroupKey + context.Alerts[i].Fingerprint), key);
-            Assert.True(key.Length <= 255);
-            Assert.Equal(i == 0 ? "trigger" : "resolve", body.RootElement.GetProperty("event_action").GetString());
-            var summary = body.RootElement.GetProperty("payload").GetProperty("summary").GetString();
-            Assert.Equal(i == 0 ? "[FIRING:1] HighLatency (web-1 critical)" : "[RESOLVED] HighLatency (web-2 critical)", summary);
-        }
-    }
-
-    [Fact]
-    public async Task NotifyAsync_AlertModeOneEventFails5xx_RetryableNamingTheAlert()
-    {
-        var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"), Samples.Alert("A", "3"));
-        _server.Enqueue(ScriptedResponse.Json(202, "{}"), ScriptedResponse.Json(500, """{"message":"oops"}"""), ScriptedResponse.Json(202, "{}"));
-
-        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
-
-        Assert.Equal("Retryable/serverError", Outcome.Of(result));
-        Assert.Equal(3, _server.Requests.Count);
-        Assert.Contains("1 of 3 PagerDuty events not accepted", result.Error, StringComparison.Ordinal);
-        Assert.Contains($"alert {context.Alerts[1].Fingerprint}: unexpected status code 500: oops", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task NotifyAsync_AlertModeOneEventRejected400_Permanent()
-    {
-        var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"));
-        _server.Enqueue(ScriptedResponse.Json(400, """{"status":"invalid event","message":"Event object is invalid","errors":["bad"]}"""));
-
-        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
-
-        Assert.Equal("Permanent/clientError", Outcome.Of(result));
-        Assert.Contains("1 of 2 PagerDuty events not accepted", result.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task NotifyAsync_AlertModeRateLimited_StopsAndRetriesAfterTheLongestWait()
-    {
-        var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"), Samples.Alert("A", "3"));
-        _server.Enqueue(ScriptedResponse.Json(202, "{}"), ScriptedResponse.TooManyRequests(30));
-
-        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
-
-        var retryable = Assert.IsType<Retryable>(result);
-        Assert.Equal(FailureReason.RateLimited, retryable.Reason);
-        Assert.Equal(TimeSpan.FromSeconds(30), retryable.RetryAfter);
-        Assert.Equal(2, _server.Requests.Count);
-        Assert.Contains("2 of 3 PagerDuty events not accepted", retryable.Message, StringComparison.Ordinal);
-        Assert.Contains("1 not sent after rate limiting", retryable.Message, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("warning", "error", "warning")]
     [InlineData("INFO", "error", "info")]
@@ -220,14 +157,5 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
         Assert.Equal("Permanent/clientError", Outcome.Of(result));
         Assert.Equal("routing key cannot be empty", result.Error);
         Assert.Empty(_server.Requests);
-    }
-
-    [Fact]
-    public void EventCount_AlertMode_CountsAlerts()
-    {
-        var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"));
-
-        Assert.Equal(1, AlertRouter.Notifiers.PagerDuty.PagerDutyNotifier.EventCount(Config(), context));
-        Assert.Equal(2, AlertRouter.Notifiers.PagerDuty.PagerDutyNotifier.EventCount(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context));
     }
 }

@@ -79,7 +79,9 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [Theory]
     [InlineData("message_not_found")]
     [InlineData("cant_update_message")]
-    public async Task NotifyAsync_UpdatedMessageGone_PostsANewOne(string error)
+    [InlineData("edit_window_closed")]
+    [InlineData("channel_not_found")]
+    public async Task NotifyAsync_UpdateRefusedAsClientError_PostsANewOne(string error)
     {
         _server.Enqueue(ScriptedResponse.Json(200, $$"""{"ok":false,"error":"{{error}}"}"""), Ok(ts: "1700000999.000200"));
         var context = Samples.DiskFull() with { ReceiverData = new Dictionary<string, string> { ["channel"] = "C123", ["ts"] = "1.1" } };
@@ -89,6 +91,20 @@ public sealed class SlackNotifierTests : IAsyncLifetime
         Assert.Equal("1700000999.000200", Assert.IsType<Delivered>(result).ReceiverData!["ts"]);
         Assert.Equal(["/api/chat.update", "/api/chat.postMessage"], _server.Requests.Select(r => r.Path));
         Assert.DoesNotContain("\"ts\"", _server.Requests[1].Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"ok\":false,\"error\":\"invalid_auth\"}", "Permanent/authError")]
+    [InlineData("{\"ok\":false,\"error\":\"ratelimited\"}", "Retryable/rateLimited")]
+    public async Task NotifyAsync_UpdateFailsOtherwise_NoNewPost(string body, string expected)
+    {
+        _server.Enqueue(ScriptedResponse.Json(200, body));
+        var context = Samples.DiskFull() with { ReceiverData = new Dictionary<string, string> { ["channel"] = "C123", ["ts"] = "1.1" } };
+
+        var result = await _harness.NotifyAsync(Bot(), context);
+
+        Assert.Equal(expected, Outcome.Of(result));
+        Assert.Equal("/api/chat.update", Assert.Single(_server.Requests).Path);
     }
 
     [Fact]

@@ -7,7 +7,10 @@ namespace AlertRouter.Tests.Notifiers.Slack;
 public sealed class SlackStatusTableTests : IAsyncLifetime
 {
     private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new(httpTimeout: TimeSpan.FromMilliseconds(300));
+    private readonly NotifierHarness _harness = new();
+
+    // Only the timeout cases get a short HttpClient timeout: a cold first request under load may take a while.
+    private readonly NotifierHarness _impatient = new(httpTimeout: TimeSpan.FromMilliseconds(500));
 
     public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
 
@@ -15,6 +18,7 @@ public sealed class SlackStatusTableTests : IAsyncLifetime
     {
         await _server.DisposeAsync();
         _harness.Dispose();
+        _impatient.Dispose();
     }
 
     private static SlackConfig Config(string url) => new() { ApiUrl = new Secret(url), Channel = "#ops" };
@@ -48,7 +52,7 @@ public sealed class SlackStatusTableTests : IAsyncLifetime
     {
         _server.Enqueue(new ScriptedResponse(200, "ok", TimeSpan.FromSeconds(10)));
 
-        var result = await _harness.NotifyAsync(Config(_server.Url + "/hook"), Samples.DiskFull());
+        var result = await _impatient.NotifyAsync(Config(_server.Url + "/hook"), Samples.DiskFull());
 
         Assert.Equal("Retryable/timeout", Outcome.Of(result));
         Assert.StartsWith("channel \"#ops\": ", result.Error, StringComparison.Ordinal);

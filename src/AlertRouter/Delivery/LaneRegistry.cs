@@ -38,7 +38,7 @@ internal sealed class LaneRegistry(IOptions<DeliveryOptions> options, TimeProvid
         var o = options.Value;
         var circuit = new CircuitBreakerStateProvider();
         Lane? lane = null;
-        var pipeline = new ResiliencePipelineBuilder<Notifiers.DeliveryResult> { TimeProvider = time }
+        var builder = new ResiliencePipelineBuilder<Notifiers.DeliveryResult> { TimeProvider = time }
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<Notifiers.DeliveryResult>
             {
                 FailureRatio = o.CircuitFailureRatio,
@@ -58,10 +58,12 @@ internal sealed class LaneRegistry(IOptions<DeliveryOptions> options, TimeProvid
                     lane!.BrokenUntil = null;
                     return default;
                 },
-            })
-            .AddRetry(new RetryStrategyOptions<Notifiers.DeliveryResult>
+            });
+        if (o.FastRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<Notifiers.DeliveryResult>
             {
-                MaxRetryAttempts = Math.Max(0, o.FastRetries),
+                MaxRetryAttempts = o.FastRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(500),
@@ -74,13 +76,14 @@ internal sealed class LaneRegistry(IOptions<DeliveryOptions> options, TimeProvid
                 }),
                 // A server's Retry-After is waited exactly.
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is Notifiers.Retryable { RetryAfter: { } wait } ? wait : (TimeSpan?)null),
-            })
-            .AddTimeout(new TimeoutStrategyOptions
-            {
-                TimeoutGenerator = args => ValueTask.FromResult(args.Context.Properties.GetValue(AttemptTimeout, o.AttemptTimeout)),
-            })
-            .Build();
-        lane = new Lane(receiver, integration, pipeline, circuit, Math.Max(1, o.LaneConcurrency));
+            });
+        }
+
+        builder.AddTimeout(new TimeoutStrategyOptions
+        {
+            TimeoutGenerator = args => ValueTask.FromResult(args.Context.Properties.GetValue(AttemptTimeout, o.AttemptTimeout)),
+        });
+        lane = new Lane(receiver, integration, builder.Build(), circuit, Math.Max(1, o.LaneConcurrency));
         return lane;
     }
 }

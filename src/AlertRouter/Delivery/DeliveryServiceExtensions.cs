@@ -1,5 +1,6 @@
 using AlertRouter.Delivery.Api;
 using AlertRouter.Health;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlertRouter.Delivery;
 
@@ -8,7 +9,7 @@ internal static class DeliveryServiceExtensions
     public static IServiceCollection AddDelivery(this IServiceCollection services)
     {
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
-        services.AddSingleton<IPacer, Pacer>();
+        services.TryAddSingleton<IPacer, Pacer>(); // the postgres store registers a shared one first
         services.AddSingleton<LaneRegistry>();
         services.AddSingleton<LaneSender>();
         services.AddSingleton<DeliveryMetrics>();

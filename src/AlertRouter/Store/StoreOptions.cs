@@ -25,6 +25,15 @@ public sealed class SqliteStoreOptions
 
 public sealed class PostgresStoreOptions
 {
-    /// <summary><c>AlertRouter:Postgres:ConnectionString</c> (Npgsql syntax).</summary>
+    /// <summary>
+    /// <c>AlertRouter:Postgres:ConnectionString</c> (Npgsql syntax), e.g.
+    /// <c>Host=db;Database=alertrouter;Username=alertrouter;Password=…</c>. Every replica points at the same database.
+    /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// <c>AlertRouter:Postgres:IntakeBatch</c>: webhooks committed together in one transaction when they arrive at
+    /// once (group commit: one WAL flush for many). Default 64; 1 gives every webhook its own transaction.
+    /// </summary>
+    public int IntakeBatch { get; set; } = 64;
 }

@@ -1,5 +1,7 @@
+using AlertRouter.Delivery;
 using AlertRouter.Health;
 using AlertRouter.Hosting;
+using AlertRouter.Store.Postgres;
 using AlertRouter.Store.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,19 @@ internal static class StoreServiceExtensions
                 services.AddSingleton<IAlertStore, SqliteAlertStore>();
                 services.AddSingleton<IGroupStore, SqliteGroupStore>();
                 services.AddSingleton<INotificationStore, SqliteNotificationStore>();
+                break;
+            case "postgres":
+                services.AddSingleton<PostgresDatabase>();
+                services.AddSingleton<PostgresIntakeBatcher>();
+                services.AddSingleton<IAlertStore, PostgresAlertStore>();
+                services.AddSingleton<IGroupStore, PostgresGroupStore>();
+                services.AddSingleton<INotificationStore, PostgresNotificationStore>();
+
+                // Pacing must hold for all replicas together (Slack per channel, PagerDuty per key); AddDelivery's
+                // in-memory pacer is only the fallback.
+                services.AddSingleton<IPacer, PostgresPacer>();
+                services.AddSingleton<PostgresReplicaRegistry>();
+                services.AddHostedService(sp => sp.GetRequiredService<PostgresReplicaRegistry>());
                 break;
             default:
                 throw new OptionsValidationException(AlertRouterOptions.Section, typeof(StoreOptions),

@@ -15,6 +15,8 @@ internal sealed class PostgresReplicaRegistry(PostgresDatabase database, IOption
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
     private readonly string _instance = Guid.NewGuid().ToString("N");
     private volatile IReadOnlyList<string> _live = [];
+    private long? _started;
+    private bool _registered;
 
     public string ReplicaId => host.Value.EffectiveReplicaId;
 
@@ -26,15 +28,13 @@ internal sealed class PostgresReplicaRegistry(PostgresDatabase database, IOption
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = time.GetUtcNow().UtcTicks;
-        var registered = false;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
-                    registered = await BeatAsync(registered, started, stoppingToken);
+                    await BeatAsync(stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -49,9 +49,11 @@ internal sealed class PostgresReplicaRegistry(PostgresDatabase database, IOption
         }
     }
 
-    private async Task<bool> BeatAsync(bool registered, long started, CancellationToken ct)
+    /// <summary>One heartbeat: registers or refreshes this process's row and reads who else is live.</summary>
+    internal async Task BeatAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcTicks;
+        var started = _started ??= now;
         await database.WriteAsync(async tx =>
         {
             var updated = await tx.ExecuteAsync("UPDATE replicas SET heartbeat_at = @now WHERE id = @id AND instance = @instance", ct,
@@ -60,7 +62,7 @@ internal sealed class PostgresReplicaRegistry(PostgresDatabase database, IOption
             {
                 // Not registered yet, or another process with the same id took the row over since the last beat.
                 var other = await tx.ScalarAsync("SELECT heartbeat_at FROM replicas WHERE id = @id", ct, ("id", ReplicaId));
-                if (registered && other is long)
+                if (_registered && other is long)
                 {
                     Conflict = true;
                     logger.ReplicaIdConflict(ReplicaId);
@@ -78,6 +80,6 @@ internal sealed class PostgresReplicaRegistry(PostgresDatabase database, IOption
                 ("since", now - (Interval * 3).Ticks));
             return true;
         }, ct);
-        return true;
+        _registered = true;
     }
 }

@@ -42,7 +42,7 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix = "t")
     {
-        var name = $"{prefix}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}"[..40].ToLowerInvariant();
+        var name = $"{prefix}_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}"[..^20].ToLowerInvariant();
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);

@@ -26,6 +26,7 @@ internal sealed class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan MinPoll = TimeSpan.FromMilliseconds(50);
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private DateTimeOffset _lastStats;
 
@@ -142,7 +143,11 @@ internal sealed class DeliveryWorker(
         var wait = TimeSpan.FromSeconds(1);
         if (await store.NextAttemptAsync(ct) is { } next && next - time.GetUtcNow() < wait)
         {
+            // Due already, yet the claim found nothing to take: its lane is full (or it became due just now). Wait
+            // for a delivery to finish (the wakeup) instead of polling the store in a tight loop, which several
+            // replicas on one database would turn into a load of their own.
             wait = next - time.GetUtcNow();
+            wait = wait > MinPoll ? wait : MinPoll;
         }
 
         await wakeup.Signal.WaitAsync(wait, time, ct);

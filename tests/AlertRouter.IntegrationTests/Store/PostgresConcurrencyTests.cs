@@ -78,6 +78,28 @@ public class PostgresConcurrencyTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task ReadChanges_LongTransactionInAnotherDatabase_DoesNotHoldTheFeedBack()
+    {
+        var db = await server.CreateDatabaseAsync("feed");
+        await using var s = await PostgresStores.OpenAsync(db);
+        await using var elsewhere = new NpgsqlConnection(await server.CreateDatabaseAsync("other"));
+        await elsewhere.OpenAsync();
+        await using var batchJob = await elsewhere.BeginTransactionAsync();
+        await using (var takeId = new NpgsqlCommand("SELECT pg_current_xact_id()", elsewhere, batchJob))
+        {
+            await takeId.ExecuteNonQueryAsync();
+        }
+
+        await s.Alerts.CommitAsync([Batch(T0, "a", Firing("A"))], default);
+        var (first, cursor) = await s.Groups.ReadChangesAsync(0, 100, default);
+        var (second, _) = await s.Groups.ReadChangesAsync(cursor, 100, default);
+
+        Assert.Single(first);
+        Assert.True(cursor >= first[0].Version);
+        Assert.Empty(second);
+    }
+
+    [Fact]
     public async Task Commit_SameWebhooksOnTwoReplicasAtOnce_EachRecordedOnce()
     {
         var db = await server.CreateDatabaseAsync("intake");

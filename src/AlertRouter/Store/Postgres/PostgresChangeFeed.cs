@@ -13,6 +13,7 @@ namespace AlertRouter.Store.Postgres;
 /// transaction with a smaller id has finished, and every transaction that has not yet committed, or has not yet
 /// started, has an id of at least <c>xmin</c>. So rows with a version below <c>xmin</c> are final, and the cursor
 /// moves to <c>xmin - 1</c> and never past it; a row written later always gets a version above the cursor.
+/// (<c>xmin</c> here leaves out transactions running in other databases of the same server: see HorizonAsync.)
 /// </para>
 /// <para>
 /// Rows with a version of <c>xmin</c> or more that are already visible (committed out of order) are returned too,
@@ -32,8 +33,7 @@ internal static class PostgresChangeFeed
         }
 
         var tx = new PgTx(connection, transaction);
-        var xmin = Convert.ToInt64(await tx.ScalarAsync("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint", ct),
-            System.Globalization.CultureInfo.InvariantCulture);
+        var xmin = await HorizonAsync(tx, ct);
         var columns = PostgresAlertStore.SelectColumns;
 
         // Would the final rows fill the page? Then stop after the transaction of the limit-th row.
@@ -59,5 +59,30 @@ internal static class PostgresChangeFeed
         }
 
         return (alerts, Math.Max(cursor, xmin - 1));
+    }
+
+    /// <summary>
+    /// The snapshot's xmin, refined: transaction ids are cluster-wide, so a long transaction in another database
+    /// of the same PostgreSQL would hold every replica's feed back. Running transactions that pg_stat_activity
+    /// shows in another database cannot have written these rows and are left out; any other one (finished since
+    /// the snapshot, or not visible to this role) still counts.
+    /// </summary>
+    private static async Task<long> HorizonAsync(PgTx tx, CancellationToken ct)
+    {
+        var (xmax, running) = (await tx.ListAsync("""
+            SELECT pg_snapshot_xmax(s)::text::bigint, array(SELECT x::text::bigint FROM pg_snapshot_xip(s) AS x) FROM pg_current_snapshot() AS s
+            """, r => (r.GetInt64(0), r.GetFieldValue<long[]>(1)), ct))[0];
+        if (running.Length == 0)
+        {
+            return xmax;
+        }
+
+        var elsewhere = (await tx.ListAsync("""
+            SELECT backend_xid::text::bigint FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND datname IS DISTINCT FROM current_database()
+            """, r => r.GetInt64(0), ct)).ToHashSet();
+
+        // backend_xid is the 32-bit form of the id: compare low halves (running ids are within 2^31 of each other).
+        var ours = running.Where(x => !elsewhere.Contains(x & 0xFFFF_FFFF)).ToList();
+        return ours.Count == 0 ? xmax : ours.Min();
     }
 }

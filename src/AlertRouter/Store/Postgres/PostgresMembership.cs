@@ -73,6 +73,3 @@ internal static class PostgresMembership
     public static async Task<bool> HasOutstandingAsync(PgTx tx, string groupId, CancellationToken ct) =>
         await tx.ScalarAsync("SELECT 1 FROM notifications WHERE group_id = @g AND state IN ('pending', 'failed', 'sending') LIMIT 1", ct, ("g", groupId)) is not null;
 }
-
-/// <summary>An alert joining a group; <paramref name="FirstFlush"/> is the timer if the join creates the group.</summary>
-internal sealed record MembershipJoin(GroupRef Group, string Fingerprint, DateTimeOffset FirstFlush, DateTimeOffset Now);

@@ -41,7 +41,7 @@ public class PostgresConcurrencyTests(PostgresServer server)
         var databases = Enumerable.Range(0, 6).Select(i => PostgresStores.Database(db, $"r{i}")).ToList();
         await Task.WhenAll(databases.Select(d => Task.Run(d.EnsureReadyAsync)));
 
-        Assert.Equal(PostgresDatabase.Migrations().Count(), await CountAsync(db, "SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(PostgresMigrations.Migrations().Count(), await CountAsync(db, "SELECT count(*) FROM schema_migrations"));
         Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM pg_tables WHERE tablename = 'alerts'"));
         foreach (var database in databases)
         {

@@ -1,4 +1,3 @@
-using System.Reflection;
 using AlertRouter.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -13,9 +12,10 @@ namespace AlertRouter.Store.Postgres;
 /// </summary>
 internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
-    // pg_advisory_xact_lock key for migrations: any constant works, it only has to be the same in every replica.
-    private const long MigrationLock = 0x416c657274526f75; // "AlertRou"
     private const int MaxAttempts = 6;
+
+    /// <summary>Connections per replica unless the connection string sets Maximum Pool Size.</summary>
+    public const int DefaultPoolSize = 20;
 
     private readonly ILogger _logger;
     private readonly Lock _readyLock = new();
@@ -32,6 +32,13 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         }
 
         var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        if (!Mentions(settings.ConnectionString, "Maximum Pool Size", "Max Pool Size", "MaxPoolSize"))
+        {
+            // Npgsql's default of 100 per process would let three replicas exhaust PostgreSQL's default
+            // max_connections (100); the pool queues briefly instead when all are busy.
+            builder.MaxPoolSize = DefaultPoolSize;
+        }
+
         if (string.IsNullOrEmpty(builder.ApplicationName))
         {
             // Shows which replica holds a connection or a lock in pg_stat_activity.
@@ -44,6 +51,12 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     }
 
     public NpgsqlDataSource Source { get; }
+
+    private static bool Mentions(string connectionString, params string[] keys)
+    {
+        var parsed = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return keys.Any(parsed.ContainsKey);
+    }
 
     /// <summary>host:port/database, never the credentials.</summary>
     public string Description { get; }
@@ -74,7 +87,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
                 // application clock (which tests may hold still).
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << attempt)), TimeProvider.System, ct);
             }
-            catch (NpgsqlException e) when (e is not PostgresException)
+            catch (NpgsqlException e) when (IsUnavailable(e))
             {
                 throw new StoreUnavailableException($"PostgreSQL at {Description} is unavailable: {e.Message}", e);
             }
@@ -90,11 +103,17 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             await using var connection = await Source.OpenConnectionAsync(ct);
             return await work(connection);
         }
-        catch (NpgsqlException e) when (e is not PostgresException)
+        catch (NpgsqlException e) when (IsUnavailable(e))
         {
             throw new StoreUnavailableException($"PostgreSQL at {Description} is unavailable: {e.Message}", e);
         }
     }
+
+    // Client-side failures (refused, reset, timeout) and the server's own "not now": connection exceptions (08),
+    // insufficient resources such as too many connections (53), shutdown or recovery in progress (57P).
+    private static bool IsUnavailable(NpgsqlException e) =>
+        e is not PostgresException p || p.SqlState.StartsWith("08", StringComparison.Ordinal) ||
+        p.SqlState.StartsWith("53", StringComparison.Ordinal) || p.SqlState.StartsWith("57P", StringComparison.Ordinal);
 
     private static bool IsRetryable(PostgresException e) =>
         e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.UniqueViolation;
@@ -127,7 +146,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     {
         try
         {
-            await ApplyMigrationsAsync();
+            await PostgresMigrations.ApplyAsync(Source, Description, _logger);
         }
         catch (NpgsqlException e) when (e is not PostgresException)
         {
@@ -138,57 +157,6 @@ internal sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         {
             _logger.MigrationFailed(Description, e);
             throw;
-        }
-    }
-
-    private async Task ApplyMigrationsAsync()
-    {
-        await using var connection = await Source.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-
-        // Every replica may start at once: the lock makes them take turns, and the later ones find the work done.
-        // Even CREATE TABLE IF NOT EXISTS races without it.
-        await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLock})");
-        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
-        var applied = new HashSet<int>();
-        await using (var query = new NpgsqlCommand("SELECT version FROM schema_migrations", connection, transaction))
-        await using (var reader = await query.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                applied.Add(reader.GetInt32(0));
-            }
-        }
-
-        foreach (var (version, name, sql) in Migrations().Where(m => !applied.Contains(m.Version)))
-        {
-            await ExecuteAsync(connection, transaction, sql);
-            await using var record = new NpgsqlCommand("INSERT INTO schema_migrations(version, name) VALUES (@v, @n)", connection, transaction);
-            record.Parameters.AddWithValue("v", version);
-            record.Parameters.AddWithValue("n", name);
-            await record.ExecuteNonQueryAsync();
-            _logger.Migrated(name, Description);
-        }
-
-        await transaction.CommitAsync();
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    internal static IEnumerable<(int Version, string Name, string Sql)> Migrations()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        const string prefix = "AlertRouter.Store.Postgres.Schema.";
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var name = resource[prefix.Length..];
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            yield return (int.Parse(name[..3], System.Globalization.CultureInfo.InvariantCulture), name, reader.ReadToEnd());
         }
     }
 

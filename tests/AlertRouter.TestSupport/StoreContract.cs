@@ -114,6 +114,30 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task CompleteFlush_SeveralGroupsInOneBatch_AppliesEachGroupsOwnDecision()
+    {
+        await using var s = await CreateAsync();
+        var c = Firing("C", T0.AddHours(-1));
+        await s.Alerts.CommitAsync([Batch(T0, (Firing("A", T0.AddHours(-1)), Group("A")), (Firing("B", T0.AddHours(-1)), Group("B")), (c, Group("C")))], default);
+        await s.Alerts.CommitAsync([Batch(T0, (Resolved(c, T0), Group("C")))], default);
+        var due = (await s.Groups.ClaimDueAsync("r1", T0, Lease, 10, default)).ToDictionary(g => g.GroupKey);
+        var a = due[Group("A").GroupKey];
+        var resolvedC = Assert.Single(due[Group("C").GroupKey].Members);
+
+        await s.Groups.CompleteFlushAsync("r1", [
+            new FlushResult(a.Id, T0, T0.AddMinutes(5), [new NotificationDecision("webhook[0]", "first notification", Payload((Firing("A"), a.Members[0].Version)))], []),
+            new FlushResult(due[Group("B").GroupKey].Id, T0, null, [], []),
+            new FlushResult(due[Group("C").GroupKey].Id, T0, T0.AddMinutes(5), [], [resolvedC])], default);
+
+        var group = Assert.Single(await s.Groups.ListGroupsAsync(default));
+        Assert.Equal(a.Id, group.Id);
+        Assert.Equal(T0.AddMinutes(5), group.NextFlushAt);
+        var queued = Assert.Single(await s.Notifications.ListAsync(new NotificationQuery(null, null, null), default));
+        Assert.Equal(a.Id, queued.GroupId);
+        Assert.Single(await s.Groups.ClaimDueAsync("r2", T0.AddMinutes(5), Lease, 10, default));
+    }
+
+    [Fact]
     public async Task CompleteFlush_NoNotificationNeeded_CancelsThePendingOne()
     {
         await using var s = await CreateAsync();

@@ -27,32 +27,25 @@ internal static class PostgresChangeFeed
     public static async Task<(IReadOnlyList<StoredAlert> Alerts, long Cursor)> ReadAsync(NpgsqlConnection connection, long cursor, int limit, CancellationToken ct)
     {
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
-        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction))
-        {
-            await readOnly.ExecuteNonQueryAsync(ct);
-        }
-
         var tx = new PgTx(connection, transaction);
-        var xmin = await HorizonAsync(tx, ct);
+        var (xmin, xmax) = await HorizonAsync(tx, ct);
         var columns = PostgresAlertStore.SelectColumns;
 
-        // Would the final rows fill the page? Then stop after the transaction of the limit-th row.
-        var cut = await tx.ScalarAsync("SELECT version FROM alerts WHERE version > @c AND version < @xmin ORDER BY version OFFSET @skip LIMIT 1", ct,
-            ("c", cursor), ("xmin", xmin), ("skip", Math.Max(limit - 1, 0)));
-        if (cut is long last)
+        // The final rows, cut after the transaction of the limit-th one (never inside a transaction's rows).
+        var alerts = await tx.ListAsync($"""
+            SELECT {columns} FROM alerts WHERE version > @c AND version < @xmin AND version <= coalesce(
+              (SELECT version FROM alerts WHERE version > @c AND version < @xmin ORDER BY version OFFSET @skip LIMIT 1), @xmin)
+            ORDER BY version, fingerprint
+            """, PostgresAlertStore.ReadAlert, ct, ("c", cursor), ("xmin", xmin), ("skip", Math.Max(limit - 1, 0)));
+        if (alerts.Count >= limit)
         {
-            var page = await tx.ListAsync($"SELECT {columns} FROM alerts WHERE version > @c AND version <= @last ORDER BY version, fingerprint",
-                PostgresAlertStore.ReadAlert, ct, ("c", cursor), ("last", last));
-            return (page, last);
+            return (alerts, alerts[^1].Version);
         }
 
-        var alerts = await tx.ListAsync($"SELECT {columns} FROM alerts WHERE version > @c AND version < @xmin ORDER BY version, fingerprint",
-            PostgresAlertStore.ReadAlert, ct, ("c", cursor), ("xmin", xmin));
-
-        // Fewer than the limit in total, so a caller that pages until a short page stops here rather than reading
-        // the same early arrivals again.
+        // Rows committed out of order, visible but not final. Fewer than the limit in total, so a caller that pages
+        // until a short page stops here rather than reading the same rows again.
         var room = limit - 1 - alerts.Count;
-        if (room > 0)
+        if (xmin < xmax && room > 0)
         {
             alerts.AddRange(await tx.ListAsync($"SELECT {columns} FROM alerts WHERE version >= @xmin ORDER BY version, fingerprint LIMIT @room",
                 PostgresAlertStore.ReadAlert, ct, ("xmin", xmin), ("room", room)));
@@ -67,14 +60,14 @@ internal static class PostgresChangeFeed
     /// shows in another database cannot have written these rows and are left out; any other one (finished since
     /// the snapshot, or not visible to this role) still counts.
     /// </summary>
-    private static async Task<long> HorizonAsync(PgTx tx, CancellationToken ct)
+    private static async Task<(long Horizon, long Xmax)> HorizonAsync(PgTx tx, CancellationToken ct)
     {
         var (xmax, running) = (await tx.ListAsync("""
             SELECT pg_snapshot_xmax(s)::text::bigint, array(SELECT x::text::bigint FROM pg_snapshot_xip(s) AS x) FROM pg_current_snapshot() AS s
             """, r => (r.GetInt64(0), r.GetFieldValue<long[]>(1)), ct))[0];
         if (running.Length == 0)
         {
-            return xmax;
+            return (xmax, xmax);
         }
 
         var elsewhere = (await tx.ListAsync("""
@@ -83,6 +76,6 @@ internal static class PostgresChangeFeed
 
         // backend_xid is the 32-bit form of the id: compare low halves (running ids are within 2^31 of each other).
         var ours = running.Where(x => !elsewhere.Contains(x & 0xFFFF_FFFF)).ToList();
-        return ours.Count == 0 ? xmax : ours.Min();
+        return (ours.Count == 0 ? xmax : ours.Min(), xmax);
     }
 }

@@ -55,21 +55,27 @@ internal static class PostgresMembership
     public static async Task<bool> LockAsync(PgTx tx, string groupId, CancellationToken ct) =>
         await tx.ScalarAsync("SELECT 1 FROM groups WHERE id = @g FOR UPDATE", ct, ("g", groupId)) is not null;
 
-    /// <summary>Removes resolved alerts still at the version seen, then the group itself if that emptied it. The group must be locked.</summary>
-    public static async Task RemoveResolvedAsync(PgTx tx, string groupId, IReadOnlyList<MemberRef> members, CancellationToken ct)
+    /// <summary>
+    /// For groups with nothing outstanding in the queue: removes the given resolved alerts still at the version seen,
+    /// then drops those groups that this emptied. The groups must be locked (FOR UPDATE).
+    /// </summary>
+    public static async Task RemoveResolvedAsync(PgTx tx, IReadOnlyCollection<string> groupIds,
+        IReadOnlyList<(string GroupId, string Fingerprint, long Version)> members, CancellationToken ct)
     {
         if (members.Count > 0)
         {
             await tx.ExecuteAsync("""
-                DELETE FROM group_alerts ga USING unnest(@f::text[], @v::bigint[]) AS t(f, v)
-                WHERE ga.group_id = @g AND ga.fingerprint = t.f
+                DELETE FROM group_alerts ga USING unnest(@g::text[], @f::text[], @v::bigint[]) AS t(g, f, v)
+                WHERE ga.group_id = t.g AND ga.fingerprint = t.f
                   AND EXISTS (SELECT 1 FROM alerts a WHERE a.fingerprint = t.f AND a.version = t.v)
-                """, ct, ("g", groupId), ("f", members.Select(m => m.Fingerprint).ToArray()), ("v", members.Select(m => m.Version).ToArray()));
+                  AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.group_id = t.g AND n.state IN ('pending', 'failed', 'sending'))
+                """, ct, ("g", members.Select(m => m.GroupId).ToArray()), ("f", members.Select(m => m.Fingerprint).ToArray()),
+                ("v", members.Select(m => m.Version).ToArray()));
         }
 
-        await tx.ExecuteAsync("DELETE FROM groups WHERE id = @g AND NOT EXISTS (SELECT 1 FROM group_alerts WHERE group_id = @g)", ct, ("g", groupId));
+        await tx.ExecuteAsync("""
+            DELETE FROM groups g WHERE g.id = ANY(@g) AND NOT EXISTS (SELECT 1 FROM group_alerts ga WHERE ga.group_id = g.id)
+              AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.group_id = g.id AND n.state IN ('pending', 'failed', 'sending'))
+            """, ct, ("g", groupIds.ToArray()));
     }
-
-    public static async Task<bool> HasOutstandingAsync(PgTx tx, string groupId, CancellationToken ct) =>
-        await tx.ScalarAsync("SELECT 1 FROM notifications WHERE group_id = @g AND state IN ('pending', 'failed', 'sending') LIMIT 1", ct, ("g", groupId)) is not null;
 }

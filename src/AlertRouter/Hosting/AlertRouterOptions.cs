@@ -18,7 +18,12 @@ public sealed class AlertRouterOptions
     /// <summary>The URL users reach AlertRouter at, used in links (<c>ExternalURL</c> in templates). Default: the API URL.</summary>
     public string? ExternalUrl { get; set; }
 
-    /// <summary>Identity of this replica in health output and <c>alertrouter_build_info</c>. Default: the host name.</summary>
+    /// <summary>
+    /// Identity of this replica: it owns the replica's group and delivery leases in a shared (PostgreSQL) store and
+    /// labels health output and <c>alertrouter_build_info</c>. Must be unique among the replicas sharing a database
+    /// (two processes with one id would own the same leases; /health flags it). Default: the host name, unique per
+    /// container or pod; set it when running several processes on one host. See docs/scaling.md.
+    /// </summary>
     public string? ReplicaId { get; set; }
 
     /// <summary>

@@ -9,7 +9,7 @@ internal sealed class BuildInfoMetric
 {
     public BuildInfoMetric(IMeterFactory meters, IOptions<AlertRouter.Hosting.AlertRouterOptions> options)
     {
-        Replica = string.IsNullOrWhiteSpace(options.Value.ReplicaId) ? Environment.MachineName : options.Value.ReplicaId;
+        Replica = options.Value.EffectiveReplicaId; // the identity that owns this replica's leases
         KeyValuePair<string, object?>[] tags = [new("version", BuildInfo.Version), new("replica", Replica)];
 
         // Observable, so the series exists at every scrape whenever the exporter started listening.

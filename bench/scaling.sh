@@ -3,8 +3,11 @@
 # (started here from Debian's postgresql package, fsync on, as in production).
 #   intake:   N replicas, wrk posting a new 2-alert webhook per request (every request a durable write), the load
 #             split evenly over the replicas; with group commit (Postgres:IntakeBatch=64) and without (=1).
-#   delivery: NOTIFICATIONS notifications queued beforehand, then N replicas drain the queue to a fast webhook sink
+#   delivery: NOTIFICATIONS notifications queued beforehand, then N replicas drain the queue to a webhook sink
 #             (bench/BareIntake answering 202); rate = notifications / (last delivered_at - first delivered_at).
+#             Twice: a sink that answers at once (CPU-bound: what the store and the replicas cost per notification),
+#             and one that answers after 100 ms like a real receiver, with the default LaneConcurrency of 4
+#             (latency-bound: what more replicas add when sends, not CPU, are the limit).
 # Everything shares this machine's cores (wrk, the sink, PostgreSQL and the replicas): compare the ratios within
 # one run, not absolute numbers across machines. The load average at the start is printed for that reason.
 # Usage: bench/scaling.sh [seconds] [connections] [notifications]
@@ -43,7 +46,9 @@ dotnet build -c Release -v q -nologo src/AlertRouter >/dev/null
 dotnet build -c Release -v q -nologo bench/BareIntake >/dev/null
 AR="$PWD/src/AlertRouter/bin/Release/net10.0/AlertRouter.dll"
 SINK_PORT=$(free_port)
+SLOW_PORT=$(free_port)
 (ASPNETCORE_URLS=http://127.0.0.1:$SINK_PORT exec dotnet bench/BareIntake/bin/Release/net10.0/BareIntake.dll >"$work/sink.log" 2>&1) & pids+=($!)
+(SINK_DELAY_MS=100 ASPNETCORE_URLS=http://127.0.0.1:$SLOW_PORT exec dotnet bench/BareIntake/bin/Release/net10.0/BareIntake.dll >"$work/slow.log" 2>&1) & pids+=($!)
 
 mkdir -p "$work/config"
 cat > "$work/config/alertmanager.yml" <<YAML
@@ -54,18 +59,19 @@ route:
   group_interval: 5m
 receivers:
   - name: sink
-    webhook_configs: [{url: "http://127.0.0.1:$SINK_PORT/api/v1/alerts"}]
+    webhook_configs: [{url: "http://127.0.0.1:SINK_PORT/api/v1/alerts"}]
 YAML
 
 replicas=()  # "pid api ops" per running replica
-start_replicas() { # count db group_wait extra-settings...
-  local count=$1 db=$2 wait=$3; shift 3
-  mkdir -p "$work/config-$wait"; sed "s/GROUP_WAIT/$wait/" "$work/config/alertmanager.yml" > "$work/config-$wait/alertmanager.yml"
+start_replicas() { # count db group_wait sink-port extra-settings...
+  local count=$1 db=$2 wait=$3 sink=$4; shift 4
+  mkdir -p "$work/config-$wait-$sink"
+  sed "s/GROUP_WAIT/$wait/; s/SINK_PORT/$sink/" "$work/config/alertmanager.yml" > "$work/config-$wait-$sink/alertmanager.yml"
   replicas=()
   for i in $(seq 1 "$count"); do
     local api ops; api=$(free_port); ops=$(free_port)
     (cd "$work" && exec dotnet "$AR" --AlertRouter:ApiUrl=http://127.0.0.1:$api --AlertRouter:OpsUrl=http://127.0.0.1:$ops \
-      --AlertRouter:ConfigPaths="$work/config-$wait" --AlertRouter:Store=postgres --AlertRouter:Postgres:ConnectionString="$(conn "$db")" \
+      --AlertRouter:ConfigPaths="$work/config-$wait-$sink" --AlertRouter:Store=postgres --AlertRouter:Postgres:ConnectionString="$(conn "$db")" \
       --AlertRouter:ReplicaId="r$i" --Logging:LogLevel:Default=Warning "$@" >"$work/r$i-$db.log" 2>&1) &
     pids+=($!); replicas+=("$! $api $ops")
   done
@@ -104,7 +110,7 @@ LUA
 intake() { # replicas intake-batch -> "rps p50 p99 errors pgCPU arCPU"
   local n=$1 batch=$2 db="intake_$1_$2"
   psql_ -c "CREATE DATABASE $db"
-  start_replicas "$n" "$db" 30s --AlertRouter:Postgres:IntakeBatch="$batch" --AlertRouter:Delivery:Enabled=false
+  start_replicas "$n" "$db" 30s "$SINK_PORT" --AlertRouter:Postgres:IntakeBatch="$batch" --AlertRouter:Delivery:Enabled=false
   local per=$(( (CONNECTIONS + n - 1) / n )) jobs=()
   for r in "${replicas[@]}"; do set -- $r
     BODY="$work/webhook.json" wrk -t1 -c "$per" -d 3s -s "$work/post.lua" "http://127.0.0.1:$2/api/v1/alerts" >/dev/null 2>&1 & jobs+=($!)
@@ -123,13 +129,13 @@ intake() { # replicas intake-batch -> "rps p50 p99 errors pgCPU arCPU"
   stop_replicas
 }
 
-delivery() { # replicas -> "notifications/s span_s pgCPU arCPU"
-  local n=$1 db="delivery_$1"
+delivery() { # replicas sink-port lane-concurrency count -> "notifications/s span_s pgCPU arCPU"
+  local n=$1 sink=$2 lanes=$3 count=$4 db="delivery_$1_$2"
   psql_ -c "CREATE DATABASE $db"
   # Queue the notifications: one intake-only replica, group_wait 0s, one group per webhook.
-  start_replicas 1 "$db" 0s --AlertRouter:Delivery:Enabled=false
+  start_replicas 1 "$db" 0s "$sink" --AlertRouter:Delivery:Enabled=false
   set -- ${replicas[0]}
-  /usr/bin/python3 - "$2" "$NOTIFICATIONS" "$work/webhook.json" <<'PY'
+  /usr/bin/python3 - "$2" "$count" "$work/webhook.json" <<'PY'
 import concurrent.futures, sys, urllib.request
 port, count, template = sys.argv[1], int(sys.argv[2]), open(sys.argv[3]).read()
 def post(i):
@@ -139,12 +145,12 @@ def post(i):
 with concurrent.futures.ThreadPoolExecutor(16) as pool:
     list(pool.map(post, range(count)))
 PY
-  for _ in $(seq 1 600); do [ "$(psql_ -d "$db" -c "SELECT count(*) FROM notifications")" -ge "$NOTIFICATIONS" ] && break; sleep 0.2; done
+  for _ in $(seq 1 600); do [ "$(psql_ -d "$db" -c "SELECT count(*) FROM notifications")" -ge "$count" ] && break; sleep 0.2; done
   stop_replicas
   # Hold the queue until every replica is up, so they all start draining together.
   local start=$(( ($(date +%s) + 62135596800 + 12) * 10000000 ))
   psql_ -d "$db" -c "UPDATE notifications SET next_attempt_at = $start"
-  start_replicas "$n" "$db" 0s --AlertRouter:Dispatcher:Enabled=false --AlertRouter:Delivery:LaneConcurrency=16
+  start_replicas "$n" "$db" 0s "$sink" --AlertRouter:Dispatcher:Enabled=false --AlertRouter:Delivery:LaneConcurrency="$lanes"
   local pg0 ar0; pg0=$(cpu_postgres); ar0=$(cpu_replicas)
   for _ in $(seq 1 1200); do [ "$(psql_ -d "$db" -c "SELECT count(*) FROM notifications WHERE state <> 'delivered'")" -eq 0 ] && break; sleep 0.25; done
   local pg1 ar1; pg1=$(cpu_postgres); ar1=$(cpu_replicas)
@@ -168,13 +174,17 @@ awk -v a="${rps[1-64]}" -v b="${rps[2-64]}" -v c="${rps[3-64]}" -v d="${rps[1-1]
   printf "intake scaling (group commit on): 2 replicas %.2fx, 3 replicas %.2fx of one\n", b/a, c/a
   printf "group commit on/off: 1 replica %.2fx, 3 replicas %.2fx\n", a/d, c/e }'
 
-echo
-echo "delivery: $NOTIFICATIONS queued notifications drained to a webhook sink (LaneConcurrency 16 per replica)"
-printf '%-9s %16s %8s %14s %14s\n' replicas notifications/s span_s postgres_cpu_s replicas_cpu_s
-declare -A dps
-for n in 1 2 3; do
-  delivery "$n" > "$work/result"; read -r d span pgc arc < "$work/result"
-  dps[$n]=$d
-  printf '%-9s %16s %8s %14s %14s\n' "$n" "$d" "$span" "$pgc" "$arc"
+for mode in fast slow; do
+  if [ "$mode" = fast ]; then port=$SINK_PORT lanes=16 count=$NOTIFICATIONS label="sink answers at once, LaneConcurrency 16 per replica"
+  else port=$SLOW_PORT lanes=4 count=$((NOTIFICATIONS / 3)) label="sink answers after 100 ms, LaneConcurrency 4 per replica (the default)"; fi
+  echo
+  echo "delivery: $count queued notifications drained to a webhook sink ($label)"
+  printf '%-9s %16s %8s %14s %14s\n' replicas notifications/s span_s postgres_cpu_s replicas_cpu_s
+  declare -A dps
+  for n in 1 2 3; do
+    delivery "$n" "$port" "$lanes" "$count" > "$work/result"; read -r d span pgc arc < "$work/result"
+    dps[$n]=$d
+    printf '%-9s %16s %8s %14s %14s\n' "$n" "$d" "$span" "$pgc" "$arc"
+  done
+  awk -v a="${dps[1]}" -v b="${dps[2]}" -v c="${dps[3]}" 'BEGIN { printf "delivery scaling: 2 replicas %.2fx, 3 replicas %.2fx of one\n", b/a, c/a }'
 done
-awk -v a="${dps[1]}" -v b="${dps[2]}" -v c="${dps[3]}" 'BEGIN { printf "delivery scaling: 2 replicas %.2fx, 3 replicas %.2fx of one\n", b/a, c/a }'

@@ -10,7 +10,7 @@
 #             (latency-bound: what more replicas add when sends, not CPU, are the limit).
 # Everything shares this machine's cores (wrk, the sink, PostgreSQL and the replicas): compare the ratios within
 # one run, not absolute numbers across machines. The load average at the start is printed for that reason.
-# Usage: bench/scaling.sh [seconds] [connections] [notifications]
+# Usage: bench/scaling.sh [seconds] [connections] [notifications]   (ONLY=intake or ONLY=delivery runs one half)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10}
@@ -77,7 +77,13 @@ start_replicas() { # count db group_wait sink-port extra-settings...
   done
   for r in "${replicas[@]}"; do set -- $r; wait_http "http://127.0.0.1:$3/health/ready"; done
 }
-stop_replicas() { for r in "${replicas[@]}"; do set -- $r; kill "$1" 2>/dev/null; wait "$1" 2>/dev/null || true; done; replicas=(); }
+stop_replicas() { # a replica that exited on its own is reported with the end of its log
+  for r in "${replicas[@]}"; do set -- $r
+    if ! kill "$1" 2>/dev/null; then echo "replica $1 had exited:" >&2; tail -5 "$work"/r*.log >&2; fi
+    wait "$1" 2>/dev/null || true
+  done
+  replicas=()
+}
 # CPU used so far (utime + stime from /proc, in hundredths of a second): by this cluster's postgres processes, and by the replicas.
 ticks() { cat "${@/%//stat}" 2>/dev/null | awk '{s+=$14+$15} END {print s+0}'; }
 cpu_postgres() { local pm; pm=$(head -1 "$work/pg/data/postmaster.pid"); ticks "/proc/$pm" $(pgrep -P "$pm" | sed 's|^|/proc/|'); }
@@ -160,6 +166,7 @@ PY
 }
 
 echo "scaling benchmark: $(nproc) cores shared by wrk, the sink, PostgreSQL 15 and the replicas; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "${ONLY:-intake}" = intake ]; then
 echo "intake: ${DURATION}s per run, $CONNECTIONS connections split over the replicas, a new 2-alert webhook per request"
 printf '%-9s %-13s %10s %8s %8s %7s %12s %12s\n' replicas group-commit webhooks/s p50_ms p99_ms errors postgres_cpu replicas_cpu
 declare -A rps
@@ -173,6 +180,8 @@ done
 awk -v a="${rps[1-64]}" -v b="${rps[2-64]}" -v c="${rps[3-64]}" -v d="${rps[1-1]}" -v e="${rps[3-1]}" 'BEGIN {
   printf "intake scaling (group commit on): 2 replicas %.2fx, 3 replicas %.2fx of one\n", b/a, c/a
   printf "group commit on/off: 1 replica %.2fx, 3 replicas %.2fx\n", a/d, c/e }'
+fi
+[ "${ONLY:-delivery}" = delivery ] || exit 0
 
 for mode in fast slow; do
   if [ "$mode" = fast ]; then port=$SINK_PORT lanes=16 count=$NOTIFICATIONS label="sink answers at once, LaneConcurrency 16 per replica"

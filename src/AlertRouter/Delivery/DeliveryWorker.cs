@@ -26,7 +26,7 @@ internal sealed class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan MinPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MinPoll = TimeSpan.FromMilliseconds(250);
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private DateTimeOffset _lastStats;
 
@@ -100,7 +100,13 @@ internal sealed class DeliveryWorker(
             return 0;
         }
 
-        var claimed = await store.ClaimAsync(owner, time.GetUtcNow(), options.Value.LeaseDuration, capacity, lanes.Busy, ct);
+        // No more than the freest lane can start (a lane not seen yet takes LaneConcurrency): the rest would come
+        // straight back, each hand-back a store write, and while leased here they are out of reach of the other
+        // replicas on a shared database. The loop claims again at once while claims return work, so several lanes
+        // still fill in a few round trips.
+        var free = lanes.All.Where(l => !l.IsFull).Select(l => l.Free).DefaultIfEmpty(options.Value.LaneConcurrency).Max();
+        var limit = Math.Clamp(free, 1, capacity);
+        var claimed = await store.ClaimAsync(owner, time.GetUtcNow(), options.Value.LeaseDuration, limit, lanes.Busy, ct);
         foreach (var notification in claimed)
         {
             var lane = lanes.Get(notification.Receiver, notification.Integration);

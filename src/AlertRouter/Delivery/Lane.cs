@@ -29,6 +29,9 @@ internal sealed class Lane(string receiver, string integration, ResiliencePipeli
 
     public bool IsFull => _slots.CurrentCount == 0;
 
+    /// <summary>Sends this lane can start now.</summary>
+    public int Free => _slots.CurrentCount;
+
     public DateTimeOffset? LastSuccess { get; set; }
 
     public DateTimeOffset? LastFailure { get; set; }

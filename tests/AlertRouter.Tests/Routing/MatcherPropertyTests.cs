@@ -87,4 +87,19 @@ public class MatcherPropertyTests
             return routes.Count > 0 && routes.All(r => r.GroupKey(set).StartsWith(r.Key + ":", StringComparison.Ordinal));
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void GoRegexp_Shortcuts_AgreeWithTheRegexEngine()
+    {
+        string[] patterns =
+        [
+            "foo", "foo|bar", "prod.*", ".*", ".+", "(High|Low)Latency[0-9]", "eu-(west|north)-[12]", "(?i)foo", "a{0,3}",
+            "svc-(7|107)-(api|worker)", "i-[0-9]+\\.zone3\\.example", "x?y?z?", "", "a|", "[^a]", "caf.", "é|e",
+        ];
+        var inputs = Gen.Elements("", "foo", "FoO", "bar", "prod", "prod-eu", "prod\nx", "HighLatency3", "eu-west-1", "aaa", "aaaa",
+            "svc-107-api", "svc-7-web", "i-42.zone3.example", "i-.zone3.example", "xz", "b", "café", "cafés", "é", "e", "🙂", "a");
+
+        Prop.ForAll(Gen.Elements(patterns).ToArbitrary(), inputs.ToArbitrary(), (pattern, input) =>
+            GoRegexp.Compile(pattern).IsMatch(input) == GoRegexp.EngineIsMatch(pattern, input)).QuickCheckThrowOnFailure();
+    }
 }

@@ -151,6 +151,7 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
             Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))),
             LoadedAt = time.GetUtcNow(),
             Templates = templates,
+            TemplateFiles = merged.Templates.OfType<YamlScalar>().Select(t => t.Value).ToList(),
             RedactedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: false), ctx.Extensions.Contains, Omitted(ctx)),
             RevealedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: true), ctx.Extensions.Contains, Omitted(ctx)),
         };

@@ -9,8 +9,8 @@ namespace AlertRouter.Routing;
 internal static class LabelSlots
 {
     private static readonly ConcurrentDictionary<string, int> Slots = new(StringComparer.Ordinal);
+    private static int _next = -1;
 
-    public static int Count => Slots.Count;
-
-    public static int Of(string name) => Slots.GetOrAdd(name, static _ => Slots.Count);
+    // The factory may run more than once for a key under contention; the counter keeps every stored slot distinct.
+    public static int Of(string name) => Slots.GetOrAdd(name, static _ => Interlocked.Increment(ref _next));
 }

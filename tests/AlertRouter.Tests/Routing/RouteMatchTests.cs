@@ -227,6 +227,24 @@ public class RouteMatchTests
     }
 
     [Fact]
+    public void Match_ConcurrentCallers_GetTheSameAnswersAsOneThread()
+    {
+        var root = TestConfigs.LoadValid(R1).Root;
+        string[] owners = ["team-A", "team-B", "team-C", ""];
+        string[] envs = ["testing", "production", "unset", ""];
+        var inputs = Enumerable.Range(0, 400)
+            .Select(i => LabelSet.Of(("owner", owners[i % 4]), ("env", envs[i / 4 % 4]), ("group_by", i % 3 == 0 ? "role" : "x"), ("wait", i % 5 == 0 ? "long" : "")))
+            .ToList();
+        var expected = inputs.Select(l => string.Join(',', root.Match(l).Select(r => r.Id))).ToList();
+
+        var actual = new string[inputs.Count];
+        Parallel.For(0, inputs.Count * 20, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            actual[i % inputs.Count] = string.Join(',', root.Match(inputs[i % inputs.Count]).Select(r => r.Id)));
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public void GroupKey_IsRouteKeyAndGroupLabels()
     {
         var config = TestConfigs.LoadValid("""

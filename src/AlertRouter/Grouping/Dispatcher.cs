@@ -75,9 +75,10 @@ internal sealed class Dispatcher(
         await cache.RefreshAsync(ct);
         var snapshot = config.Current;
         var inhibition = Inhibitor.Snapshot(snapshot.InhibitRules, cache.Unresolved(now), now);
-        await UpdateGaugesAsync(snapshot, inhibition, now, ct);
         if (due.Count == 0)
         {
+            // Gauges only while idle: a pass over every cached alert has no place on the flush path.
+            await UpdateGaugesAsync(snapshot, inhibition, now, ct);
             return 0;
         }
 

@@ -37,7 +37,9 @@ await using (var app = await PipelineApp.StartAsync(Config))
     // Steady state: the running dispatcher keeps its alert cache current from the change feed between flushes.
     var dispatcher = app.App.Services.GetRequiredService<Dispatcher>();
     var owner = Environment.MachineName;
+    var before = GC.GetTotalMemory(true);
     await dispatcher.RunBatchAsync(owner, default);
+    Console.WriteLine($"cache:     {(GC.GetTotalMemory(true) - before) / 1024.0 / 1024:F0} MB managed for the alert cache of {groups * perGroup:N0} alerts");
     app.Time.Advance(TimeSpan.FromSeconds(31));
     sw.Restart();
     var flushed = 0;
@@ -52,7 +54,8 @@ await using (var app = await PipelineApp.StartAsync(Config))
     var queued = System.Text.Json.JsonDocument.Parse(await pending.Content.ReadAsStringAsync()).RootElement.GetArrayLength();
     Console.WriteLine($"flush:     {flushed:N0} groups flushed once in {flush.TotalMilliseconds:N0} ms, {queued:N0} notifications queued (target <= 1000 ms)");
     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    Console.WriteLine($"memory:    {Rss() / 1024.0 / 1024:F0} MB resident after the flush (alert cache of {groups * perGroup:N0} alerts included; after a full GC)");
+    Console.WriteLine($"memory:    {Rss() / 1024.0 / 1024:F0} MB resident after the flush, {GC.GetTotalMemory(true) / 1024.0 / 1024:F0} MB managed heap, {GC.GetGCMemoryInfo().TotalCommittedBytes / 1024.0 / 1024:F0} MB committed by the GC " +
+        $"(alert cache of {groups * perGroup:N0} alerts included; after a full GC)");
 }
 
 // Sustained: the dispatcher loop on the real clock; group_wait 1s so every new group is due a second later.
@@ -74,6 +77,25 @@ await using (var live = await TestApp.StartAsync(Config.Replace("group_wait: 30s
     var lag = earliest is { } at && at < DateTimeOffset.UtcNow ? DateTimeOffset.UtcNow - at : TimeSpan.Zero;
     Console.WriteLine($"sustained: {posted / elapsed.TotalSeconds:N0} alerts/s routed, grouped and decided for {elapsed.TotalSeconds:F0} s; " +
         $"flush lag at the end {lag.TotalMilliseconds:N0} ms (target >= 5,000 alerts/s with lag < group_interval)");
+}
+
+// Alertmanager 0.25 holding the same 100,000 alerts (API v2), for its resident memory beside ours.
+await using (var am = await AlertmanagerProcess.StartAsync("route: {receiver: r}\nreceivers: [{name: r}]\n"))
+{
+    using var http = new HttpClient { BaseAddress = new Uri(am.Url) };
+    await Parallel.ForEachAsync(Enumerable.Range(0, groups), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (g, ct) =>
+    {
+        var alerts = Enumerable.Range(0, perGroup).Select(i => new
+        {
+            labels = new Dictionary<string, string> { ["alertname"] = "Load", ["group"] = $"g{g}", ["instance"] = $"i{i}", ["severity"] = "warning", ["job"] = "node" },
+            annotations = new Dictionary<string, string> { ["summary"] = $"instance i{i} of group {g} is unhappy" },
+            startsAt = DateTimeOffset.UtcNow.ToString("O"),
+        });
+        using var response = await http.PostAsJsonAsync("/api/v2/alerts", alerts, ct);
+        response.EnsureSuccessStatusCode();
+    });
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    Console.WriteLine($"alertmanager 0.25: {am.ResidentBytes() / 1024.0 / 1024:F0} MB resident holding the same {groups * perGroup:N0} alerts");
 }
 
 static async Task PostAsync(HttpClient api, int groups, int perGroup, string name, DateTimeOffset startsAt)

@@ -1,0 +1,291 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AlertRouter.TestSupport;
+
+namespace AlertRouter.IntegrationTests.Operations;
+
+/// <summary>
+/// The whole monitoring path on loopback ports: Prometheus 2.42 (1 s scrape and evaluation, the shipped AlertRouter
+/// rules plus a rule that fires while a tiny target says so) → Alertmanager 0.25 → AlertRouter (in-process, real
+/// sockets) → fake Slack (bot API) and PagerDuty endpoints and a real aiosmtpd with STARTTLS and AUTH.
+/// </summary>
+internal sealed partial class OperationsStack : IAsyncDisposable
+{
+    public const string Token = "e2e-intake-token";
+    public const string RoutingKey = "e2e-routing-key-0123456789abcdef";
+    public const string SlackToken = "xoxb-e2e-slack-token";
+    public const string SlackChannelId = "C0E2E";
+    public const string SlackTs = "1700000000.000100";
+    public const string SmtpUser = "alertrouter";
+    public const string SmtpPassword = "e2e-Sm7p-Pa55word";
+    public const string TestAlert = "E2EPipelineCheck";
+    public const string TestRunbook = "https://runbooks.example/e2e-pipeline";
+
+    private readonly Lock _gate = new();
+    private readonly HashSet<CapturedRequest> _rateLimited = [];
+    private int _slackRateLimitsLeft;
+    private int _trigger;
+    private volatile bool _pagerDutyFails;
+
+    private OperationsStack(CaptureServer slack, CaptureServer pagerDuty, CaptureServer target, SmtpServer smtp)
+    {
+        Slack = slack;
+        PagerDuty = pagerDuty;
+        Target = target;
+        Smtp = smtp;
+        Slack.Responder = AnswerSlack;
+        PagerDuty.Responder = _ => PagerDutyFails
+            ? ScriptedResponse.Json(500, """{"status":"error","message":"internal error"}""")
+            : ScriptedResponse.Json(202, """{"status":"success","message":"Event processed","dedup_key":"ok"}""");
+        Target.Responder = _ => new ScriptedResponse(200, $"# TYPE e2e_trigger gauge\ne2e_trigger {Volatile.Read(ref _trigger)}\n",
+            ContentType: "text/plain; version=0.0.4");
+    }
+
+    public CaptureServer Slack { get; }
+
+    public CaptureServer PagerDuty { get; }
+
+    /// <summary>The scrape target whose <c>e2e_trigger</c> gauge makes the test rule fire (1) or resolve (0).</summary>
+    public CaptureServer Target { get; }
+
+    public SmtpServer Smtp { get; }
+
+    public TestApp Router { get; private set; } = null!;
+
+    public AlertmanagerProcess Alertmanager { get; private set; } = null!;
+
+    public PrometheusProcess Prometheus { get; private set; } = null!;
+
+    public bool Firing
+    {
+        set => Volatile.Write(ref _trigger, value ? 1 : 0);
+    }
+
+    /// <summary>While true, PagerDuty answers 500.</summary>
+    public bool PagerDutyFails
+    {
+        get => _pagerDutyFails;
+        set => _pagerDutyFails = value;
+    }
+
+    /// <summary>Slack requests answered 429 with Retry-After: 1.</summary>
+    public IReadOnlyList<CapturedRequest> RateLimitedSlackRequests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. Slack.Requests.Where(_rateLimited.Contains)];
+            }
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> Slack requests get 429 with Retry-After: 1.</summary>
+    public void RateLimitSlack(int count)
+    {
+        lock (_gate)
+        {
+            _slackRateLimitsLeft = count;
+        }
+    }
+
+    public static async Task<OperationsStack> StartAsync()
+    {
+        var servers = await Task.WhenAll(CaptureServer.StartAsync(), CaptureServer.StartAsync(), CaptureServer.StartAsync());
+        var stack = new OperationsStack(servers[0], servers[1], servers[2], await SmtpServer.StartAsync(starttls: true, SmtpUser, SmtpPassword));
+        try
+        {
+            stack.Router = await TestApp.StartAsync(stack.RouterConfig(), new Dictionary<string, string>
+            {
+                ["Intake:BearerToken"] = Token,
+                ["Delivery:InitialBackoff"] = "00:00:01",
+                ["Delivery:MaxBackoff"] = "00:00:02",
+                ["Delivery:AttemptTimeout"] = "00:00:05",
+                ["Delivery:CircuitFailureRatio"] = "0.75",
+                ["Delivery:CircuitMinimumThroughput"] = "2",
+                ["Delivery:CircuitSamplingDuration"] = "00:00:30",
+                ["Delivery:CircuitBreakDuration"] = "00:00:10",
+            });
+            stack.Alertmanager = await AlertmanagerProcess.StartAsync(stack.AlertmanagerConfig());
+            stack.Prometheus = await PrometheusProcess.StartAsync(stack.PrometheusConfig(), new Dictionary<string, string>
+            {
+                ["alertrouter.rules.yml"] = ShippedRulesWithoutForDelays(),
+                ["e2e.rules.yml"] = TestRules,
+            }, ["--rules.alert.resend-delay=5s"]);
+            return stack;
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The shipped rules with every <c>for:</c> cut to 2s, so they can fire within the test's minute (2s, not 0s: one
+    /// slow scrape must not fire AlertRouterDown). Nothing else changes.
+    /// </summary>
+    public static string ShippedRulesWithoutForDelays()
+    {
+        var rules = File.ReadAllText(OperationsFiles.RulesPath);
+        var count = ForClause().Matches(rules).Count;
+        return count == OperationsFiles.RequiredAlerts.Length
+            ? ForClause().Replace(rules, "${indent}for: 2s")
+            : throw new InvalidOperationException($"expected {OperationsFiles.RequiredAlerts.Length} for: clauses, found {count}");
+    }
+
+    private const string TestRules = $$$"""
+        groups:
+          - name: e2e
+            rules:
+              - alert: {{{TestAlert}}}
+                expr: e2e_trigger > 0
+                labels:
+                  severity: critical
+                annotations:
+                  summary: 'End-to-end check fired on {{ $labels.instance }}'
+                  runbook_url: '{{{TestRunbook}}}'
+        """;
+
+    private string RouterConfig() => $"""
+        route:
+          receiver: blackhole
+          group_by: [alertname]
+          group_wait: 1s
+          group_interval: 1s
+          repeat_interval: 1h
+          routes:
+            - matchers: ['alertname="{TestAlert}"']
+              receiver: oncall
+        receivers:
+          - name: blackhole
+          - name: oncall
+            pagerduty_configs:
+              - routing_key: {RoutingKey}
+                url: {PagerDuty.Url}/v2/enqueue
+            slack_configs:
+              - app_token: {SlackToken}
+                app_url: {Slack.Url}/api/chat.postMessage
+                channel: '#e2e'
+                send_resolved: true
+            email_configs:
+              - to: oncall@example.test
+                from: alertrouter@example.test
+                smarthost: {Smtp.Smarthost}
+                auth_username: {SmtpUser}
+                auth_password: {SmtpPassword}
+                tls_config:
+                  insecure_skip_verify: true
+                send_resolved: true
+        """;
+
+    private string AlertmanagerConfig() => $"""
+        route:
+          receiver: alertrouter
+          group_by: ['...']
+          group_wait: 0s
+          group_interval: 1s
+          repeat_interval: 1h
+        receivers:
+          - name: alertrouter
+            webhook_configs:
+              - url: {Router.ApiUrl}/api/v1/alerts
+                send_resolved: true
+                http_config:
+                  authorization:
+                    credentials: {Token}
+        """;
+
+    private string PrometheusConfig() => $"""
+        global:
+          scrape_interval: 1s
+          scrape_timeout: 1s
+          evaluation_interval: 1s
+        rule_files: [alertrouter.rules.yml, e2e.rules.yml]
+        alerting:
+          alertmanagers:
+            - static_configs:
+                - targets: ['{HostPort(Alertmanager.Url)}']
+        scrape_configs:
+          - job_name: alertrouter
+            static_configs:
+              - targets: ['{HostPort(Router.OpsUrl)}']
+          - job_name: alertmanager
+            static_configs:
+              - targets: ['{HostPort(Alertmanager.Url)}']
+          - job_name: e2e-trigger
+            static_configs:
+              - targets: ['{HostPort(Target.Url)}']
+        """;
+
+    private ScriptedResponse AnswerSlack(CapturedRequest request)
+    {
+        lock (_gate)
+        {
+            if (_slackRateLimitsLeft > 0)
+            {
+                _slackRateLimitsLeft--;
+                _rateLimited.Add(request);
+                return ScriptedResponse.TooManyRequests(1);
+            }
+        }
+
+        return ScriptedResponse.Json(200, $$"""{"ok":true,"channel":"{{SlackChannelId}}","ts":"{{SlackTs}}"}""");
+    }
+
+    /// <summary>What each component holds now, for failure messages.</summary>
+    public async Task<string> DiagnosticsAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        async Task<string> Get(string url)
+        {
+            try
+            {
+                return await http.GetStringAsync(url);
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return e.Message;
+            }
+        }
+
+        return $"""
+            Prometheus alerts: {await Get($"{Prometheus.Url}/api/v1/alerts")}
+            Alertmanager alerts: {await Get($"{Alertmanager.Url}/api/v2/alerts")}
+            AlertRouter alerts: {await Get($"{Router.ApiUrl}/api/v1/alerts")}
+            AlertRouter notifications: {await Get($"{Router.ApiUrl}/api/v1/notifications?receiver=oncall")}
+            """;
+    }
+
+    private static string HostPort(string url)
+    {
+        var uri = new Uri(url);
+        return $"{uri.Host}:{uri.Port.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    [GeneratedRegex(@"(?m)^(?<indent>[ \t]+)for:[ \t]*\S+[ \t]*$")]
+    private static partial Regex ForClause();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Prometheus is not null)
+        {
+            await Prometheus.DisposeAsync();
+        }
+
+        if (Alertmanager is not null)
+        {
+            await Alertmanager.DisposeAsync();
+        }
+
+        if (Router is not null)
+        {
+            await Router.DisposeAsync();
+        }
+
+        await Smtp.DisposeAsync();
+        await Slack.DisposeAsync();
+        await PagerDuty.DisposeAsync();
+        await Target.DisposeAsync();
+    }
+}

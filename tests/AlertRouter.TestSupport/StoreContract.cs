@@ -210,6 +210,20 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task RecoverOwn_AfterARestart_ReleasesThisReplicasDeliveriesAtOnce()
+    {
+        await using var s = await CreateAsync();
+        await FlushOnceAsync(s, "A");
+        var first = Assert.Single(await s.Notifications.ClaimAsync("r1", T0, Lease, 10, [], default));
+
+        await s.Notifications.RecoverOwnAsync("r2", T0.AddSeconds(1), default);
+        Assert.Empty(await s.Notifications.ClaimAsync("r2", T0.AddSeconds(1), Lease, 10, [], default));
+        await s.Notifications.RecoverOwnAsync("r1", T0.AddSeconds(1), default);
+
+        Assert.Equal(first.Id, Assert.Single(await s.Notifications.ClaimAsync("r1", T0.AddSeconds(1), Lease, 10, [], default)).Id);
+    }
+
+    [Fact]
     public async Task RetryDead_PutsItBackOnce()
     {
         await using var s = await CreateAsync();

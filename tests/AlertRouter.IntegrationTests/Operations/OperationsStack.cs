@@ -112,12 +112,39 @@ internal sealed partial class OperationsStack : IAsyncDisposable
                 ["alertrouter.rules.yml"] = ShippedRulesWithoutForDelays(),
                 ["e2e.rules.yml"] = TestRules,
             }, ["--rules.alert.resend-delay=5s"]);
+            await stack.WaitUntilScrapedAsync();
             return stack;
         }
         catch
         {
             await stack.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>When Prometheus had scraped every target and AlertRouterDown was not active (see <see cref="WaitUntilScrapedAsync"/>).</summary>
+    public DateTimeOffset ReadyAt { get; private set; }
+
+    // Prometheus applies new scrape targets at most every 5 s, so for its first seconds up{job="alertrouter"} is absent
+    // and AlertRouterDown (absent branch, for: 2s in the test copy) fires. The test starts once that is over.
+    private async Task WaitUntilScrapedAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var up = await Prometheus.QueryAsync("count(up == 1) == 3 and on () absent(ALERTS{alertname=\"AlertRouterDown\"})");
+            if (up.GetProperty("data").GetProperty("result").GetArrayLength() > 0)
+            {
+                ReadyAt = DateTimeOffset.UtcNow;
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Prometheus did not scrape every target within 30 s:\n{await DiagnosticsAsync()}");
+            }
+
+            await Task.Delay(200);
         }
     }
 
@@ -251,6 +278,8 @@ internal sealed partial class OperationsStack : IAsyncDisposable
 
         return $"""
             Prometheus alerts: {await Get($"{Prometheus.Url}/api/v1/alerts")}
+            Prometheus targets: {await Get($"{Prometheus.Url}/api/v1/targets?state=active")}
+            Failed scrapes: {await Get($"{Prometheus.Url}/api/v1/query?query={Uri.EscapeDataString("count_over_time(up[5m]) - sum_over_time(up[5m])")}")}
             Alertmanager alerts: {await Get($"{Alertmanager.Url}/api/v2/alerts")}
             AlertRouter alerts: {await Get($"{Router.ApiUrl}/api/v1/alerts")}
             AlertRouter notifications: {await Get($"{Router.ApiUrl}/api/v1/notifications?receiver=oncall")}

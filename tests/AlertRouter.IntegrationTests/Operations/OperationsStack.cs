@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using AlertRouter.TestSupport;
 
 namespace AlertRouter.IntegrationTests.Operations;
@@ -9,7 +7,7 @@ namespace AlertRouter.IntegrationTests.Operations;
 /// rules plus a rule that fires while a tiny target says so) → Alertmanager 0.25 → AlertRouter (in-process, real
 /// sockets) → fake Slack (bot API) and PagerDuty endpoints and a real aiosmtpd with STARTTLS and AUTH.
 /// </summary>
-internal sealed partial class OperationsStack : IAsyncDisposable
+internal sealed class OperationsStack : IAsyncDisposable
 {
     public const string Token = "e2e-intake-token";
     public const string RoutingKey = "e2e-routing-key-0123456789abcdef";
@@ -95,7 +93,7 @@ internal sealed partial class OperationsStack : IAsyncDisposable
         var stack = new OperationsStack(servers[0], servers[1], servers[2], await SmtpServer.StartAsync(starttls: true, SmtpUser, SmtpPassword));
         try
         {
-            stack.Router = await TestApp.StartAsync(stack.RouterConfig(), new Dictionary<string, string>
+            stack.Router = await TestApp.StartAsync(OperationsStackConfig.Router(stack.Slack.Url, stack.PagerDuty.Url, stack.Smtp.Smarthost), new Dictionary<string, string>
             {
                 ["Intake:BearerToken"] = Token,
                 ["Delivery:InitialBackoff"] = "00:00:01",
@@ -106,11 +104,12 @@ internal sealed partial class OperationsStack : IAsyncDisposable
                 ["Delivery:CircuitSamplingDuration"] = "00:00:30",
                 ["Delivery:CircuitBreakDuration"] = "00:00:10",
             });
-            stack.Alertmanager = await AlertmanagerProcess.StartAsync(stack.AlertmanagerConfig());
-            stack.Prometheus = await PrometheusProcess.StartAsync(stack.PrometheusConfig(), new Dictionary<string, string>
+            stack.Alertmanager = await AlertmanagerProcess.StartAsync(OperationsStackConfig.Alertmanager(stack.Router.ApiUrl));
+            stack.Prometheus = await PrometheusProcess.StartAsync(
+                OperationsStackConfig.Prometheus(stack.Alertmanager.Url, stack.Router.OpsUrl, stack.Target.Url), new Dictionary<string, string>
             {
-                ["alertrouter.rules.yml"] = ShippedRulesWithoutForDelays(),
-                ["e2e.rules.yml"] = TestRules,
+                ["alertrouter.rules.yml"] = OperationsStackConfig.ShippedRulesWithoutForDelays(),
+                ["e2e.rules.yml"] = OperationsStackConfig.TestRules,
             }, ["--rules.alert.resend-delay=5s"]);
             await stack.WaitUntilScrapedAsync();
             return stack;
@@ -147,103 +146,6 @@ internal sealed partial class OperationsStack : IAsyncDisposable
             await Task.Delay(200);
         }
     }
-
-    /// <summary>
-    /// The shipped rules with every <c>for:</c> cut to 2s, so they can fire within the test's minute (2s, not 0s: one
-    /// slow scrape must not fire AlertRouterDown). Nothing else changes.
-    /// </summary>
-    public static string ShippedRulesWithoutForDelays()
-    {
-        var rules = File.ReadAllText(OperationsFiles.RulesPath);
-        var count = ForClause().Matches(rules).Count;
-        return count == OperationsFiles.RequiredAlerts.Length
-            ? ForClause().Replace(rules, "${indent}for: 2s")
-            : throw new InvalidOperationException($"expected {OperationsFiles.RequiredAlerts.Length} for: clauses, found {count}");
-    }
-
-    private const string TestRules = $$$"""
-        groups:
-          - name: e2e
-            rules:
-              - alert: {{{TestAlert}}}
-                expr: e2e_trigger > 0
-                labels:
-                  severity: critical
-                annotations:
-                  summary: 'End-to-end check fired on {{ $labels.instance }}'
-                  runbook_url: '{{{TestRunbook}}}'
-        """;
-
-    private string RouterConfig() => $"""
-        route:
-          receiver: blackhole
-          group_by: [alertname]
-          group_wait: 1s
-          group_interval: 1s
-          repeat_interval: 1h
-          routes:
-            - matchers: ['alertname="{TestAlert}"']
-              receiver: oncall
-        receivers:
-          - name: blackhole
-          - name: oncall
-            pagerduty_configs:
-              - routing_key: {RoutingKey}
-                url: {PagerDuty.Url}/v2/enqueue
-            slack_configs:
-              - app_token: {SlackToken}
-                app_url: {Slack.Url}/api/chat.postMessage
-                channel: '#e2e'
-                send_resolved: true
-            email_configs:
-              - to: oncall@example.test
-                from: alertrouter@example.test
-                smarthost: {Smtp.Smarthost}
-                auth_username: {SmtpUser}
-                auth_password: {SmtpPassword}
-                tls_config:
-                  insecure_skip_verify: true
-                send_resolved: true
-        """;
-
-    private string AlertmanagerConfig() => $"""
-        route:
-          receiver: alertrouter
-          group_by: ['...']
-          group_wait: 0s
-          group_interval: 1s
-          repeat_interval: 1h
-        receivers:
-          - name: alertrouter
-            webhook_configs:
-              - url: {Router.ApiUrl}/api/v1/alerts
-                send_resolved: true
-                http_config:
-                  authorization:
-                    credentials: {Token}
-        """;
-
-    private string PrometheusConfig() => $"""
-        global:
-          scrape_interval: 1s
-          scrape_timeout: 1s
-          evaluation_interval: 1s
-        rule_files: [alertrouter.rules.yml, e2e.rules.yml]
-        alerting:
-          alertmanagers:
-            - static_configs:
-                - targets: ['{HostPort(Alertmanager.Url)}']
-        scrape_configs:
-          - job_name: alertrouter
-            static_configs:
-              - targets: ['{HostPort(Router.OpsUrl)}']
-          - job_name: alertmanager
-            static_configs:
-              - targets: ['{HostPort(Alertmanager.Url)}']
-          - job_name: e2e-trigger
-            static_configs:
-              - targets: ['{HostPort(Target.Url)}']
-        """;
 
     private ScriptedResponse AnswerSlack(CapturedRequest request)
     {
@@ -285,15 +187,6 @@ internal sealed partial class OperationsStack : IAsyncDisposable
             AlertRouter notifications: {await Get($"{Router.ApiUrl}/api/v1/notifications?receiver=oncall")}
             """;
     }
-
-    private static string HostPort(string url)
-    {
-        var uri = new Uri(url);
-        return $"{uri.Host}:{uri.Port.ToString(CultureInfo.InvariantCulture)}";
-    }
-
-    [GeneratedRegex(@"(?m)^(?<indent>[ \t]+)for:[ \t]*\S+[ \t]*$")]
-    private static partial Regex ForClause();
 
     public async ValueTask DisposeAsync()
     {

@@ -19,6 +19,7 @@ public class DeployConfigTests
         }
 
         var (code, output) = await PrometheusRulesTests.PromtoolAsync("check", "config", Path.Combine(dir, "prometheus.yml"));
+        Directory.Delete(dir, recursive: true);
 
         Assert.True(code == 0, output);
         Assert.Contains("SUCCESS: 1 rule files found", output, StringComparison.Ordinal);

@@ -40,6 +40,7 @@ public class PrometheusRulesTests
         File.Copy(OperationsFiles.RulesTestPath, Path.Combine(dir, "alertrouter.rules.test.yml"));
 
         var (code, output) = await PromtoolAsync("test", "rules", Path.Combine(dir, "alertrouter.rules.test.yml"));
+        Directory.Delete(dir, recursive: true);
 
         Assert.True(code != 0, output);
         Assert.Contains("FAILED", output, StringComparison.Ordinal);

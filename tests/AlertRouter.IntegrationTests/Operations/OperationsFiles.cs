@@ -14,7 +14,6 @@ internal static partial class OperationsFiles
 
     public static string DashboardPath => Path.Combine(Tools.RepoRoot, "deploy", "grafana", "dashboards", "alertrouter.json");
 
-    public static string OperationsDocPath => Path.Combine(Tools.RepoRoot, "docs", "operations.md");
 
     /// <summary>The alerts issue 6 requires, in the order the rule file lists them.</summary>
     public static readonly string[] RequiredAlerts =

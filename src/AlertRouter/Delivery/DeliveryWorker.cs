@@ -42,6 +42,7 @@ internal sealed class DeliveryWorker(
         }
 
         var owner = host.Value.EffectiveReplicaId;
+        await store.RecoverOwnAsync(owner, time.GetUtcNow(), stoppingToken);
         workers.Report("delivery", up: true);
         try
         {

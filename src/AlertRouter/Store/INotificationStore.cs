@@ -16,6 +16,12 @@ public interface INotificationStore
 
     Task CompleteAsync(string owner, DeliveryCompletion completion, CancellationToken ct);
 
+    /// <summary>
+    /// At startup: deliveries this replica had in flight when it last died are put back at once rather than after
+    /// their lease runs out (replica ids are unique among live replicas, so they cannot be anyone else's).
+    /// </summary>
+    Task RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct);
+
     Task<DateTimeOffset?> NextAttemptAsync(CancellationToken ct);
 
     Task<IReadOnlyList<NotificationRecord>> ListAsync(NotificationQuery query, CancellationToken ct);

@@ -14,7 +14,7 @@ internal sealed partial class SqliteNotificationStore(SqliteDatabase database, S
         IReadOnlyCollection<string> busyLanes, CancellationToken ct) =>
         writer.WriteAsync<IReadOnlyList<ClaimedNotification>>(context =>
         {
-            RecoverExpired(context, now);
+            Recover(context, now, null);
             var busy = busyLanes.Select((_, i) => "$b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             var laneFilter = busy.Length == 0 ? "" : $"AND (n.receiver || '/' || n.integration) NOT IN ({string.Join(',', busy)})";
             var claim = context.Command($"""
@@ -50,18 +50,26 @@ internal sealed partial class SqliteNotificationStore(SqliteDatabase database, S
             return [.. claimed.Select(c => c with { Nflog = Nflog(context, c) })];
         }, ct);
 
-    // A delivery whose lease ran out was interrupted (crash, kill -9): send it again, unless a newer decision for
-    // the same group and integration is already pending, which then carries the latest state instead.
-    private static void RecoverExpired(SqliteWriteContext context, DateTimeOffset now)
+    public Task RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) =>
+        writer.WriteAsync(context =>
+        {
+            Recover(context, now, owner);
+            return true;
+        }, ct);
+
+    // A delivery whose lease ran out (or whose owner restarted) was interrupted: send it again, unless a newer
+    // decision for the same group and integration is already pending, which then carries the latest state instead.
+    private static void Recover(SqliteWriteContext context, DateTimeOffset now, string? owner)
     {
         var recover = context.Command("""
             UPDATE notifications SET
               state = CASE WHEN EXISTS (SELECT 1 FROM notifications p WHERE p.group_id = notifications.group_id
                   AND p.integration = notifications.integration AND p.state IN ('pending', 'failed')) THEN 'cancelled' ELSE 'failed' END,
               lease_owner = '', lease_until = 0, updated_at = $now, last_error = 'delivery interrupted: lease expired (the process died or stalled)'
-            WHERE state = 'sending' AND lease_until <= $now
+            WHERE state = 'sending' AND (lease_until <= $now OR lease_owner = $owner)
             """);
         recover.Parameters.AddWithValue("$now", now.UtcTicks);
+        recover.Parameters.AddWithValue("$owner", (object?)owner ?? DBNull.Value);
         recover.ExecuteNonQuery();
     }
 

@@ -71,7 +71,7 @@ internal sealed class SqliteWriter : IDisposable
 
                 if (connection is null)
                 {
-                    connection = _database.Open();
+                    connection = _database.Open(writer: true);
                     context = new SqliteWriteContext(connection);
                 }
 

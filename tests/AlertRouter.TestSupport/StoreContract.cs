@@ -122,12 +122,14 @@ public abstract class StoreContract
         await s.Alerts.CommitAsync([Batch(T0, (Resolved(c, T0), Group("C")))], default);
         var due = (await s.Groups.ClaimDueAsync("r1", T0, Lease, 10, default)).ToDictionary(g => g.GroupKey);
         var a = due[Group("A").GroupKey];
-        var resolvedC = Assert.Single(due[Group("C").GroupKey].Members);
+        var (b, cGroup) = (due[Group("B").GroupKey], due[Group("C").GroupKey]);
+        var version = (await s.Groups.ReadChangesAsync(0, 10, default)).Alerts.Single(x => x.Fingerprint == c.Fingerprint).Version;
+        var resolvedC = Assert.Single(cGroup.Members) with { Version = version };
 
         await s.Groups.CompleteFlushAsync("r1", [
-            new FlushResult(a.Id, T0, T0.AddMinutes(5), [new NotificationDecision("webhook[0]", "first notification", Payload((Firing("A"), a.Members[0].Version)))], []),
-            new FlushResult(due[Group("B").GroupKey].Id, T0, null, [], []),
-            new FlushResult(due[Group("C").GroupKey].Id, T0, T0.AddMinutes(5), [], [resolvedC])], default);
+            new FlushResult(a.Id, a.GroupKey, a.Receiver, T0, T0.AddMinutes(5), [new NotificationDecision("webhook[0]", "first notification", Payload((Firing("A"), 1)))], []),
+            new FlushResult(b.Id, b.GroupKey, b.Receiver, T0, null, [], []),
+            new FlushResult(cGroup.Id, cGroup.GroupKey, cGroup.Receiver, T0, T0.AddMinutes(5), [], [resolvedC])], default);
 
         var group = Assert.Single(await s.Groups.ListGroupsAsync(default));
         Assert.Equal(a.Id, group.Id);

@@ -139,8 +139,8 @@ public class PostgresConcurrencyTests(PostgresServer server)
         await using var r1 = await PostgresStores.OpenAsync(db, "r1");
         await r1.Alerts.CommitAsync([Batch(T0, "all", [.. Enumerable.Range(0, 300).Select(i => Firing($"N{i}"))])], default);
         var due = await r1.Groups.ClaimDueAsync("r1", T0, Lease, 1000, default);
-        await r1.Groups.CompleteFlushAsync("r1", [.. due.Select(g => new FlushResult(g.Id, T0, T0.AddMinutes(5),
-            [new NotificationDecision("webhook[0]", "first notification", new NotificationPayload(new Dictionary<string, string>(), TimeSpan.FromHours(4), []))], []))], default);
+        await r1.Groups.CompleteFlushAsync("r1", [.. due.Select(g => new FlushResult(g.Id, g.GroupKey, g.Receiver, T0, T0.AddMinutes(5),
+            [new NotificationDecision("webhook[0]", "first notification", new NotificationPayload(LabelSet.Empty, TimeSpan.FromHours(4), []))], []))], default);
         var replicas = await Task.WhenAll(new[] { "r1", "r2", "r3" }.Select(r => PostgresStores.OpenAsync(db, r)));
 
         var claims = await Task.WhenAll(replicas.Select((r, i) => Task.Run(() => r.Notifications.ClaimAsync($"r{i + 1}", T0, Lease, 150, [], default))));

@@ -14,10 +14,10 @@ internal sealed partial class PostgresGroupStore
             // The lease fences the write: a replica that lost its lease (it stalled past lease_until and another took
             // the group) must not apply a stale decision. FOR UPDATE, in id order as on every path, also holds off
             // intake joins while members may leave.
-            var held = (await tx.ListAsync("SELECT id, group_key, receiver FROM groups WHERE id = ANY(@ids) AND lease_owner = @owner ORDER BY id FOR UPDATE",
-                    r => (Id: r.GetString(0), Key: r.GetString(1), Receiver: r.GetString(2)), ct, ("ids", results.Select(r => r.GroupId).ToArray()), ("owner", owner)))
-                .ToDictionary(g => g.Id, StringComparer.Ordinal);
-            var mine = results.Where(r => held.ContainsKey(r.GroupId)).ToList();
+            var held = (await tx.ListAsync("SELECT id FROM groups WHERE id = ANY(@ids) AND lease_owner = @owner ORDER BY id FOR UPDATE",
+                    r => r.GetString(0), ct, ("ids", results.Select(r => r.GroupId).ToArray()), ("owner", owner)))
+                .ToHashSet(StringComparer.Ordinal);
+            var mine = results.Where(r => held.Contains(r.GroupId)).ToList();
 
             // The route no longer exists: drop the group (rerouting already put its alerts where they belong now).
             string[] dropped = [.. mine.Where(r => r.NextFlushAt is null).Select(r => r.GroupId)];
@@ -34,7 +34,7 @@ internal sealed partial class PostgresGroupStore
             }
 
             await CancelAsync(tx, kept, ct);
-            await EnqueueAsync(tx, kept, held, ct);
+            await EnqueueAsync(tx, kept, ct);
             await tx.ExecuteAsync("""
                 UPDATE groups SET next_flush_at = t.next, last_flush_at = t.flushed, lease_owner = '', lease_until = 0
                 FROM unnest(@g::text[], @next::bigint[], @flushed::bigint[]) AS t(g, next, flushed) WHERE groups.id = t.g
@@ -71,7 +71,7 @@ internal sealed partial class PostgresGroupStore
 
     // A pending notification of a group and integration takes the newer content; its retry schedule and age
     // (created_at, for max_delivery_age) stay.
-    private static async Task EnqueueAsync(PgTx tx, List<FlushResult> results, Dictionary<string, (string Id, string Key, string Receiver)> groups, CancellationToken ct)
+    private static async Task EnqueueAsync(PgTx tx, List<FlushResult> results, CancellationToken ct)
     {
         var rows = results.SelectMany(r => r.Decisions.Where(d => d.Payload is not null).Select(d => (Result: r, Decision: d))).ToList();
         if (rows.Count == 0)
@@ -91,8 +91,8 @@ internal sealed partial class PostgresGroupStore
             """, ct,
             ("id", rows.Select(x => Guid.CreateVersion7(x.Result.FlushedAt).ToString("N")).ToArray()),
             ("g", rows.Select(x => x.Result.GroupId).ToArray()),
-            ("k", rows.Select(x => groups[x.Result.GroupId].Key).ToArray()),
-            ("r", rows.Select(x => groups[x.Result.GroupId].Receiver).ToArray()),
+            ("k", rows.Select(x => x.Result.GroupKey).ToArray()),
+            ("r", rows.Select(x => x.Result.Receiver).ToArray()),
             ("i", rows.Select(x => x.Decision.Integration).ToArray()),
             ("reason", rows.Select(x => x.Decision.Reason).ToArray()),
             ("payload", rows.Select(x => payloads.TryGetValue(x.Decision.Payload!, out var json) ? json

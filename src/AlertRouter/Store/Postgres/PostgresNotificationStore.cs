@@ -18,7 +18,7 @@ internal sealed partial class PostgresNotificationStore(PostgresDatabase databas
         IReadOnlyCollection<string> busyLanes, CancellationToken ct) =>
         database.WriteAsync<IReadOnlyList<ClaimedNotification>>(async tx =>
         {
-            await RecoverExpiredAsync(tx, now, ct);
+            await RecoverAsync(tx, now, null, ct);
 
             // "No second sending row per group and integration": the unique index allows only one waiting row per
             // group and integration, and it can only become 'sending' once the earlier one has left 'sending'.
@@ -52,18 +52,22 @@ internal sealed partial class PostgresNotificationStore(PostgresDatabase databas
             })];
         }, ct);
 
-    // A delivery whose lease ran out was interrupted (crash, kill -9): send it again, unless a newer decision for
-    // the same group and integration is already pending, which then carries the latest state instead. SKIP LOCKED:
-    // when two replicas recover at once, each row is recovered by one of them.
-    private static Task<int> RecoverExpiredAsync(PgTx tx, DateTimeOffset now, CancellationToken ct) =>
+    public Task RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) =>
+        database.WriteAsync(tx => RecoverAsync(tx, now, owner, ct), ct);
+
+    // A delivery whose lease ran out (or whose owner restarted) was interrupted (crash, kill -9): send it again,
+    // unless a newer decision for the same group and integration is already pending, which then carries the latest
+    // state instead. SKIP LOCKED: when two replicas recover at once, each row is recovered by one of them.
+    private static Task<int> RecoverAsync(PgTx tx, DateTimeOffset now, string? owner, CancellationToken ct) =>
         tx.ExecuteAsync("""
-            WITH expired AS (SELECT id FROM notifications WHERE state = 'sending' AND lease_until <= @now FOR UPDATE SKIP LOCKED)
+            WITH expired AS (
+              SELECT id FROM notifications WHERE state = 'sending' AND (lease_until <= @now OR lease_owner = @owner::text) FOR UPDATE SKIP LOCKED)
             UPDATE notifications n SET
               state = CASE WHEN EXISTS (SELECT 1 FROM notifications p WHERE p.group_id = n.group_id
                   AND p.integration = n.integration AND p.state IN ('pending', 'failed')) THEN 'cancelled' ELSE 'failed' END,
               lease_owner = '', lease_until = 0, updated_at = @now, last_error = 'delivery interrupted: lease expired (the process died or stalled)'
             FROM expired WHERE n.id = expired.id
-            """, ct, ("now", now.UtcTicks));
+            """, ct, ("now", now.UtcTicks), ("owner", owner));
 
     internal static NotificationPayload Payload(string json) =>
         JsonSerializer.Deserialize(json, StoreJsonContext.Default.NotificationPayload)!;

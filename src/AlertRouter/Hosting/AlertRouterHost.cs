@@ -8,6 +8,7 @@ using AlertRouter.Intake;
 using AlertRouter.Metrics;
 using AlertRouter.Store;
 using AlertRouter.Notifiers;
+using AlertRouter.Ui;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;
 
@@ -61,6 +62,7 @@ public static class AlertRouterHost
         services.AddRouterConfig(configuration);
         services.AddNotifiers();
         services.AddDelivery();
+        services.AddUi();
         return services;
     }
 
@@ -76,6 +78,7 @@ public static class AlertRouterHost
         app.MapGrouping();
         app.MapDeliveryApi();
         app.MapConfigEndpoints();
+        app.MapUi();
         return app;
     }
 }

@@ -5,7 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace AlertRouter.IntegrationTests.Ui;
 
 /// <summary>The operator page in Debian's Chromium against a running AlertRouter (see <see cref="OperatorPageFixture"/>).</summary>
-public sealed class OperatorPageTests(OperatorPageFixture fixture) : IClassFixture<OperatorPageFixture>
+[Collection(OperatorPageCollection.Name)]
+public sealed class OperatorPageTests(OperatorPageFixture fixture)
 {
     private UiStack Stack => fixture.Stack;
 

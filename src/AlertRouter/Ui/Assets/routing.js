@@ -38,7 +38,7 @@
         badge(node.receiver, 'info'),
         h('span', { class: 'match-flag' }, 'matched')),
       h('div', { class: 'node-settings' }, settings(node, parent), node.source ? h('small', { class: 'muted' }, node.source) : null));
-    return h('li', {}, head, node.children.length ? h('ul', {}, node.children.map(c => tree(c, node))) : null);
+    return h('li', { class: 'route' }, head, node.children.length ? h('ul', { class: 'branch' }, node.children.map(c => tree(c, node))) : null);
   }
 
   function parseLabels(text) {

@@ -1,7 +1,7 @@
 'use strict';
 
 // Shared helpers of the operator page. Everything is built with DOM calls and text nodes: label values, annotations
-// and errors are user input, so nothing here ever assigns innerHTML (and the page's CSP forbids inline script).
+// and errors are user input, so no HTML string is ever parsed here (and the page's CSP forbids inline script).
 const AR = (() => {
   const TOKEN_KEY = 'alertrouter.adminToken';
   const apiBase = new URL('../api/v1/', document.baseURI);

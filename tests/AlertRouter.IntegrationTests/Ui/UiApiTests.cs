@@ -100,7 +100,7 @@ public sealed class UiApiTests(OperatorPageFixture fixture)
     [Fact]
     public async Task UiAssets_Scripts_NeverAssignMarkupOrLoadAnythingExternal()
     {
-        var files = new[] { "ui.js", "overview.js", "alerts.js", "deliveries.js", "routing.js", "receivers.js", "ui.css" };
+        var files = new[] { "ui.js", "api.js", "overview.js", "alerts.js", "deliveries.js", "routing.js", "receivers.js", "ui.css" };
 
         foreach (var file in files)
         {

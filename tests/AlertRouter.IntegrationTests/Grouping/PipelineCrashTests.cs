@@ -107,4 +107,43 @@ public class PipelineCrashTests
 
         throw new TimeoutException("the flush never queued the notification");
     }
+
+    [Fact]
+    public async Task RouteFilesChangedWhileStopped_AfterRestart_AlertsJoinTheNewGroups()
+    {
+        await using var sink = await CaptureServer.StartAsync();
+        await using var router = await AlertRouterProcess.StartAsync(Config(sink.Url, "1h"));
+        using var http = new HttpClient();
+        (await http.PostAsJsonAsync($"{router.ApiUrl}/api/v1/alerts", Webhook("Moved"))).EnsureSuccessStatusCode();
+        await router.Process.TerminateAsync(TimeSpan.FromSeconds(30));
+
+        await File.WriteAllTextAsync(Path.Combine(router.DataDir, "config", "alertmanager.yml"), $$"""
+            route:
+              receiver: hook
+              routes:
+                - matchers: [alertname="Moved"]
+                  receiver: other
+                  group_by: ['...']
+                  group_wait: 1h
+            receivers:
+              - name: hook
+                webhook_configs: [{url: "{{sink.Url}}"}]
+              - name: other
+                webhook_configs: [{url: "{{sink.Url}}/other"}]
+            """);
+        await router.RestartAsync();
+
+        for (var i = 0; i < 100; i++)
+        {
+            using var groups = JsonDocument.Parse(await http.GetStringAsync($"{router.ApiUrl}/api/v1/groups"));
+            if (groups.RootElement.EnumerateArray().Select(g => g.GetProperty("receiver").GetString()).SequenceEqual(["other"]))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("the alert never moved to the new route's group");
+    }
 }

@@ -81,6 +81,8 @@ Object.assign(AR, (() => {
     document.getElementById('token-reason').className = reason ? 'error-text' : '';
     input.value = '';
     dialog.returnValue = '';
+    // Cancel is a plain button, so Enter in the field submits with "Use token" (the form's only submit button).
+    document.getElementById('token-cancel').onclick = () => dialog.close('cancel');
     return new Promise(resolve => {
       dialog.addEventListener('close', () => {
         const token = input.value.trim();

@@ -43,6 +43,9 @@ public static class AlertRouterHost
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<ProcessClock>(); // uptime counts from here, not from the first probe
+        // The exporter listens before MapAlertRouter builds any stage's instruments: a 0 recorded with no listener
+        // attached (the pre-initialised series) would be lost.
+        _ = app.Services.GetRequiredService<PrometheusExporter>();
         app.MapAlertRouter();
         return app;
     }

@@ -137,12 +137,16 @@ internal sealed class DeliveryWorker(
         }
     }
 
+    // Nothing was claimed. Either nothing is due (sleep until the next attempt, at most 1 s), or what is due cannot be
+    // claimed now (its lane is full, its group is being sent, or every worker slot is taken): a finishing delivery
+    // sets the wakeup, so wait for that rather than spin on the store.
     private async Task IdleAsync(CancellationToken ct)
     {
         var wait = TimeSpan.FromSeconds(1);
-        if (await store.NextAttemptAsync(ct) is { } next && next - time.GetUtcNow() < wait)
+        var now = time.GetUtcNow();
+        if (await store.NextAttemptAsync(ct) is { } next && next > now && next - now < wait)
         {
-            wait = next - time.GetUtcNow();
+            wait = next - now;
         }
 
         await wakeup.Signal.WaitAsync(wait, time, ct);

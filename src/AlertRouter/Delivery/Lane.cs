@@ -8,7 +8,7 @@ namespace AlertRouter.Delivery;
 /// pipeline, so a slow or dead endpoint holds back only its own notifications. Also what the receivers API shows.
 /// </summary>
 internal sealed class Lane(string receiver, string integration, ResiliencePipeline<Notifiers.DeliveryResult> pipeline,
-    CircuitBreakerStateProvider circuit, int concurrency)
+    CircuitBreakerStateProvider circuit, int concurrency, TimeProvider time)
 {
     private readonly SemaphoreSlim _slots = new(concurrency, concurrency);
 
@@ -39,10 +39,14 @@ internal sealed class Lane(string receiver, string integration, ResiliencePipeli
 
     public void Exit() => _slots.Release();
 
-    /// <summary>0 closed, 1 half-open, 2 open (isolated counts as open).</summary>
+    /// <summary>
+    /// 0 closed, 1 half-open, 2 open (isolated counts as open). Polly moves an open circuit to half-open only when the
+    /// next call arrives; once the break is over the next delivery is a probe, so that already reads as half-open.
+    /// </summary>
     public int CircuitValue => Circuit.CircuitState switch
     {
         CircuitState.HalfOpen => 1,
+        CircuitState.Open when BrokenUntil is { } end && end <= time.GetUtcNow() => 1,
         CircuitState.Open or CircuitState.Isolated => 2,
         _ => 0,
     };

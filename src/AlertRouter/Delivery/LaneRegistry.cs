@@ -83,7 +83,7 @@ internal sealed class LaneRegistry(IOptions<DeliveryOptions> options, TimeProvid
         {
             TimeoutGenerator = args => ValueTask.FromResult(args.Context.Properties.GetValue(AttemptTimeout, o.AttemptTimeout)),
         });
-        lane = new Lane(receiver, integration, builder.Build(), circuit, Math.Max(1, o.LaneConcurrency));
+        lane = new Lane(receiver, integration, builder.Build(), circuit, Math.Max(1, o.LaneConcurrency), time);
         return lane;
     }
 }

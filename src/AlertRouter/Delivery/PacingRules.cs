@@ -36,7 +36,8 @@ internal static class PacingRules
         }
 
         burst = Math.Clamp(burst, 1, Math.Max(1, (int)Math.Floor(perPeriod / 2)));
-        return new PacingRule(key, TimeSpan.FromSeconds(periodSeconds / (perPeriod - burst + 1)), burst);
+        // Rounded up to the tick: rounding down would let one send too many through a full window.
+        return new PacingRule(key, TimeSpan.FromTicks((long)Math.Ceiling(periodSeconds * TimeSpan.TicksPerSecond / (perPeriod - burst + 1))), burst);
     }
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)))[..16];

@@ -65,7 +65,7 @@ internal static class DeliveryKit
     public static Task PostAlertAsync(this PipelineApp app, params (string Name, string Value)[] labels) =>
         app.PostAsync(WebhookAlertSpec.Of(labels));
 
-    public static Task<HttpResponseMessage> PostJsonAsync(this TestApp app, string path, object? body = null, string? token = null)
+    public static async Task<HttpResponseMessage> PostJsonAsync(this TestApp app, string path, object? body = null, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path);
         if (body is not null)
@@ -78,7 +78,7 @@ internal static class DeliveryKit
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         }
 
-        return app.Api.SendAsync(request);
+        return await app.Api.SendAsync(request);
     }
 
     private static DateTimeOffset? Min(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a < b ? a : b;

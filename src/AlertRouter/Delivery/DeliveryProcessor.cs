@@ -24,7 +24,8 @@ internal sealed class DeliveryProcessor(
     TimeProvider time,
     ILogger<DeliveryProcessor> logger)
 {
-    public async Task ProcessAsync(string owner, ClaimedNotification n, Lane lane, CancellationToken ct)
+    /// <param name="answered">Called once the endpoint has answered (or the send was skipped), before the outcome is recorded.</param>
+    public async Task ProcessAsync(string owner, ClaimedNotification n, Lane lane, CancellationToken ct, Action? answered = null)
     {
         var now = time.GetUtcNow();
         var snapshot = config.Current;
@@ -61,6 +62,7 @@ internal sealed class DeliveryProcessor(
 
         metrics.Notification(lane.Receiver, lane.Type);
         var outcome = await sender.SendAsync(lane, integration, context, n.Attempts, ct);
+        answered?.Invoke();
         await FinishAsync(owner, n, integration, lane, outcome, firing, resolved, ct);
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using AlertRouter.Store;
 using Polly;
 using Polly.CircuitBreaker;
 
@@ -11,6 +13,7 @@ internal sealed class Lane(string receiver, string integration, ResiliencePipeli
     CircuitBreakerStateProvider circuit, int concurrency, TimeProvider time)
 {
     private readonly SemaphoreSlim _slots = new(concurrency, concurrency);
+    private readonly ConcurrentQueue<(ClaimedNotification Notification, DateTimeOffset ClaimedAt)> _waiting = new();
 
     public string Receiver { get; } = receiver;
 
@@ -27,7 +30,21 @@ internal sealed class Lane(string receiver, string integration, ResiliencePipeli
     /// <summary>When an open circuit lets the next probe through (set when it opens).</summary>
     public DateTimeOffset? BrokenUntil { get; set; }
 
-    public bool IsFull => _slots.CurrentCount == 0;
+    /// <summary>How many more notifications this lane can start now.</summary>
+    public int Free => _slots.CurrentCount;
+
+    /// <summary>Sends at once (the bulkhead's size).</summary>
+    public int Concurrency { get; } = concurrency;
+
+    /// <summary>
+    /// Claimed notifications waiting here for a slot: the worker claims up to twice the lane's concurrency, so the
+    /// next send starts the moment a slot frees instead of after another claim's round trip to the store.
+    /// </summary>
+    public int Waiting => _waiting.Count;
+
+    public void Wait(ClaimedNotification notification, DateTimeOffset claimedAt) => _waiting.Enqueue((notification, claimedAt));
+
+    public bool TryNext(out (ClaimedNotification Notification, DateTimeOffset ClaimedAt) next) => _waiting.TryDequeue(out next);
 
     public DateTimeOffset? LastSuccess { get; set; }
 

@@ -41,12 +41,24 @@ internal sealed class DeliveryWorker(
 
         var owner = host.Value.EffectiveReplicaId;
         workers.Report("delivery", up: true);
+        var recovered = false;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
+                    if (!recovered)
+                    {
+                        // What this replica was sending when it last died is due now, not when its lease runs out.
+                        var interrupted = await store.RecoverOwnAsync(owner, time.GetUtcNow(), stoppingToken);
+                        recovered = true;
+                        if (interrupted > 0)
+                        {
+                            logger.Interrupted(interrupted);
+                        }
+                    }
+
                     await MaintainAsync(stoppingToken);
                     if (await ClaimAsync(owner, stoppingToken) == 0)
                     {

@@ -25,6 +25,13 @@ public interface INotificationStore
 
     Task CompleteAsync(string owner, DeliveryCompletion completion, CancellationToken ct);
 
+    /// <summary>
+    /// At startup: what this replica was sending when it stopped without recording the outcome (a crash, kill -9) is
+    /// due again now, instead of when its lease runs out. Safe because a replica id belongs to one process at a time.
+    /// Returns how many.
+    /// </summary>
+    Task<int> RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) => Task.FromResult(0);
+
     Task<DateTimeOffset?> NextAttemptAsync(CancellationToken ct);
 
     Task<IReadOnlyList<NotificationRecord>> ListAsync(NotificationQuery query, CancellationToken ct);

@@ -10,19 +10,32 @@ internal sealed partial class SqliteNotificationStore(SqliteDatabase database, S
         next_attempt_at, attempts, superseded, last_error, last_status, last_reason, delivered_at
         """;
 
+    public Task<int> RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) =>
+        writer.WriteAsync(context => Recover(context, now, "lease_owner = $owner", owner,
+            "delivery interrupted: the process stopped mid-delivery (sent again at restart)"), ct);
+
     // A delivery whose lease ran out was interrupted (crash, kill -9): send it again, unless a newer decision for
     // the same group and integration is already pending, which then carries the latest state instead.
-    private static void RecoverExpired(SqliteWriteContext context, DateTimeOffset now)
+    private static void RecoverExpired(SqliteWriteContext context, DateTimeOffset now) =>
+        Recover(context, now, "lease_until <= $now", null, "delivery interrupted: lease expired (the process died or stalled)");
+
+    private static int Recover(SqliteWriteContext context, DateTimeOffset now, string which, string? owner, string why)
     {
-        var recover = context.Command("""
+        var recover = context.Command($"""
             UPDATE notifications SET
               state = CASE WHEN EXISTS (SELECT 1 FROM notifications p WHERE p.group_id = notifications.group_id
                   AND p.integration = notifications.integration AND p.state IN ('pending', 'failed')) THEN 'cancelled' ELSE 'failed' END,
-              lease_owner = '', lease_until = 0, updated_at = $now, last_error = 'delivery interrupted: lease expired (the process died or stalled)'
-            WHERE state = 'sending' AND lease_until <= $now
+              lease_owner = '', lease_until = 0, updated_at = $now, next_attempt_at = min(next_attempt_at, $now), last_error = $why
+            WHERE state = 'sending' AND {which}
             """);
         recover.Parameters.AddWithValue("$now", now.UtcTicks);
-        recover.ExecuteNonQuery();
+        recover.Parameters.AddWithValue("$why", why);
+        if (owner is not null)
+        {
+            recover.Parameters.AddWithValue("$owner", owner);
+        }
+
+        return recover.ExecuteNonQuery();
     }
 
     private static Grouping.NflogEntry? Nflog(SqliteWriteContext context, ClaimedNotification n)

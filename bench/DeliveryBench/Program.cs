@@ -16,6 +16,7 @@ var extra = args.Where(a => a.StartsWith("--AlertRouter:", StringComparison.Ordi
 await using var sink = await Sink.StartAsync();
 Console.WriteLine($"delivery benchmark: webhook sink {sink.Url}, cores {Environment.ProcessorCount} (shared by AlertRouter, the sink and the driver), " +
     $"SQLite synchronous=FULL{(extra.Length > 0 ? ", " + string.Join(' ', extra) : "")}");
+Console.WriteLine($"machine load average at start: {Load()} (other work on the machine competes for the same cores)");
 
 // 1. Throughput: a queue of drainCount notifications is built with delivery off, then a replica that only delivers
 //    drains it. Every notification's completion (attempt row, state, nflog) is a durable SQLite write.
@@ -47,6 +48,7 @@ using (var service = await Service.StartAsync(dll, dir, 18290, [.. extra, "--Ale
     Console.WriteLine($"replica start→all durable      : {drainCount / durable.TotalSeconds,8:0} notifications/s " +
         $"({durable.TotalSeconds:0.00}s incl. {sent.TotalSeconds:0.00}s to the last arrival)");
     Console.WriteLine($"AlertRouter CPU                 : {cpu.TotalMilliseconds * 1000 / drainCount,8:0} µs per notification ({cpu.TotalSeconds / sent.TotalSeconds:0.00} cores busy)");
+    Console.WriteLine($"load average                   : {Load()}");
     Console.WriteLine($"failed {failed}, duplicates at the sink {duplicates}; target >= 2000/s (warm): {(warm >= 2000 ? "met" : "NOT met")}");
 }
 
@@ -71,7 +73,10 @@ foreach (var (name, rate) in new[] { ("steady", liveRate), ("burst", 0) })
     Console.WriteLine($"throughput (post start→last arrival) : {liveCount / took.TotalSeconds,8:0} notifications/s");
     Console.WriteLine($"decision→sink latency ms             : p50 {P(latencies, 0.50),7:0.0}  p90 {P(latencies, 0.90),7:0.0}  " +
         $"p99 {P(latencies, 0.99),7:0.0}  max {latencies[^1],7:0.0}");
+    Console.WriteLine($"load average                         : {Load()}");
 }
+
+static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 static string Prepare(string work, string name, string sinkUrl)
 {

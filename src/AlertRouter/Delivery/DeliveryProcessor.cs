@@ -60,9 +60,14 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
-        metrics.Notification(lane.Receiver, lane.Type);
         var outcome = await sender.SendAsync(lane, integration, context, n.Attempts, ct);
         answered?.Invoke();
+        if (outcome.Result is not null)
+        {
+            // Held back by an open circuit is not a notification handed to the notifier.
+            metrics.Notification(lane.Receiver, lane.Type);
+        }
+
         await FinishAsync(owner, n, integration, lane, outcome, firing, resolved, ct);
     }
 

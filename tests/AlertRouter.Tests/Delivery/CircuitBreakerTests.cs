@@ -54,6 +54,9 @@ public class CircuitBreakerTests
         Assert.Contains("circuit open", held.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Equal("delivered", (await app.App.NotificationAsync("steady")).GetProperty("state").GetString());
         Assert.Equal(4, sink.TimesFor("/flaky").Count);
+        var scrape = await app.App.ScrapeAsync();
+        Assert.Equal(5, scrape.Value("alertrouter_delivery_queue_depth", ("receiver", "flaky"), ("integration", "webhook")));
+        Assert.Equal(4, scrape.Value("alertrouter_notifications_total", ("receiver", "flaky"), ("integration", "webhook")));
 
         // The failed ones come due for their retry during the break: still held, nothing reaches the sink.
         await app.RunUntilAsync(start.AddSeconds(29));
@@ -78,5 +81,8 @@ public class CircuitBreakerTests
             .Order(StringComparer.Ordinal);
         Assert.Equal(["A", "B", "C", "D", "E"], delivered);
         Assert.All(await app.App.NotificationsAsync("?receiver=flaky"), n => Assert.Equal("delivered", n.GetProperty("state").GetString()));
+        scrape = await app.App.ScrapeAsync();
+        Assert.Equal(10, scrape.Value("alertrouter_notifications_total", ("receiver", "flaky"), ("integration", "webhook"))); // held back: not counted
+        Assert.Equal(0, scrape.Value("alertrouter_delivery_queue_depth", ("receiver", "flaky"), ("integration", "webhook")));
     }
 }

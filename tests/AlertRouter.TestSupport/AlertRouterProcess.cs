@@ -6,9 +6,9 @@ namespace AlertRouter.TestSupport;
 /// </summary>
 public sealed class AlertRouterProcess : IAsyncDisposable
 {
-    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Dictionary<string, string> _settings;
 
-    private AlertRouterProcess(string dataDir, IReadOnlyDictionary<string, string> settings, ManagedProcess process, int apiPort, int opsPort)
+    private AlertRouterProcess(string dataDir, Dictionary<string, string> settings, ManagedProcess process, int apiPort, int opsPort)
     {
         DataDir = dataDir;
         _settings = settings;
@@ -52,10 +52,15 @@ public sealed class AlertRouterProcess : IAsyncDisposable
         return router;
     }
 
-    /// <summary>Starts the process again on the same ports, data and config (after a kill or exit).</summary>
-    public async Task RestartAsync()
+    /// <summary>Starts the process again on the same ports, data and config (after a kill or exit), optionally with changed settings.</summary>
+    public async Task RestartAsync(IReadOnlyDictionary<string, string>? changes = null)
     {
         await Process.DisposeAsync();
+        foreach (var (key, value) in changes ?? new Dictionary<string, string>())
+        {
+            _settings[key] = value;
+        }
+
         Process = Launch(DataDir, _settings);
         await WaitReadyAsync();
     }

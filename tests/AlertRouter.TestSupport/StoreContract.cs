@@ -28,8 +28,8 @@ public abstract class StoreContract
         new(Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"), at, [.. alerts.Select(a => a.Alert)], [.. alerts.Select(a => (IReadOnlyList<GroupRef>)[a.Group])]);
 
     protected static NotificationPayload Payload(params (Alert Alert, long Version)[] alerts) =>
-        new(new Dictionary<string, string>(), TimeSpan.FromHours(4), [.. alerts.Select(a => new PayloadAlert(a.Alert.Fingerprint.ToString(), a.Version,
-            a.Alert.Labels.ToDictionary(), a.Alert.Annotations.ToDictionary(), a.Alert.StartsAt, a.Alert.EndsAt, a.Alert.GeneratorUrl, !GoTime.IsZero(a.Alert.EndsAt)))]);
+        new(LabelSet.Empty, TimeSpan.FromHours(4), [.. alerts.Select(a => new PayloadAlert(a.Alert.Fingerprint.ToString(), a.Version,
+            a.Alert.Labels, a.Alert.Annotations, a.Alert.StartsAt, a.Alert.EndsAt, a.Alert.GeneratorUrl, !GoTime.IsZero(a.Alert.EndsAt)))]);
 
     [Fact]
     public async Task Commit_SameContentTwice_SecondIsDuplicateWithFirstReceipt()
@@ -87,7 +87,7 @@ public abstract class StoreContract
         var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0, Lease, 10, default));
         Assert.Single(await s.Groups.ClaimDueAsync("r2", T0.AddSeconds(20), Lease, 10, default));
 
-        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddSeconds(21), T0.AddMinutes(5),
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, due.GroupKey, due.Receiver, T0.AddSeconds(21), T0.AddMinutes(5),
             [new NotificationDecision("webhook[0]", "first notification", Payload((Firing("A"), 1)))], [])], default);
 
         Assert.Empty(await s.Notifications.ListAsync(new NotificationQuery(null, null, null), default));
@@ -102,7 +102,7 @@ public abstract class StoreContract
         for (var i = 0; i < 2; i++)
         {
             var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddMinutes(5 * i), Lease, 10, default));
-            await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddMinutes(5 * i), T0.AddMinutes(5 * (i + 1)),
+            await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, due.GroupKey, due.Receiver, T0.AddMinutes(5 * i), T0.AddMinutes(5 * (i + 1)),
                 [new NotificationDecision("webhook[0]", $"flush {i}", Payload((Firing("A"), 1)))], [])], default);
         }
 
@@ -120,7 +120,7 @@ public abstract class StoreContract
         var groupId = await FlushOnceAsync(s, "A");
         var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddMinutes(5), Lease, 10, default));
 
-        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddMinutes(5), T0.AddMinutes(10),
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, due.GroupKey, due.Receiver, T0.AddMinutes(5), T0.AddMinutes(10),
             [new NotificationDecision("webhook[0]", "none", null)], [])], default);
 
         Assert.Equal(groupId, due.Id);
@@ -149,8 +149,9 @@ public abstract class StoreContract
         var resolved = Resolved(alert, T0.AddSeconds(1));
         await s.Alerts.CommitAsync([Batch(T0.AddSeconds(2), (resolved, Group("A")))], default);
         var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddSeconds(2), Lease, 10, default));
-        var member = Assert.Single(due.Members);
-        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddSeconds(2), T0.AddMinutes(5),
+        var version = Assert.Single((await s.Groups.ReadChangesAsync(0, 10, default)).Alerts).Version;
+        var member = Assert.Single(due.Members) with { Version = version };
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, due.GroupKey, due.Receiver, T0.AddSeconds(2), T0.AddMinutes(5),
             [new NotificationDecision("webhook[0]", "all alerts resolved", Payload((resolved, member.Version)))], [member])], default);
         Assert.Single((await s.Groups.ListGroupsAsync(default))[0].Fingerprints);
         var claimed = Assert.Single(await s.Notifications.ClaimAsync("r1", T0.AddSeconds(3), Lease, 10, [], default));
@@ -178,7 +179,7 @@ public abstract class StoreContract
         var groupId = await FlushOnceAsync(s, "A");
         var claimed = Assert.Single(await s.Notifications.ClaimAsync("r1", T0, Lease, 10, [], default));
         var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0.AddMinutes(5), Lease, 10, default));
-        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0.AddMinutes(5), T0.AddMinutes(10),
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, due.GroupKey, due.Receiver, T0.AddMinutes(5), T0.AddMinutes(10),
             [new NotificationDecision("webhook[0]", "new alerts added", Payload((Firing("A"), 1)))], [])], default);
 
         await s.Notifications.CompleteAsync("r1", new DeliveryCompletion(claimed.Id, DeliveryState.Failed, T0.AddMinutes(5))
@@ -207,6 +208,20 @@ public abstract class StoreContract
         var again = Assert.Single(await s.Notifications.ClaimAsync("r2", T0.AddSeconds(16), Lease, 10, [], default));
 
         Assert.Equal(first.Id, again.Id);
+    }
+
+    [Fact]
+    public async Task RecoverOwn_AfterARestart_ReleasesThisReplicasDeliveriesAtOnce()
+    {
+        await using var s = await CreateAsync();
+        await FlushOnceAsync(s, "A");
+        var first = Assert.Single(await s.Notifications.ClaimAsync("r1", T0, Lease, 10, [], default));
+
+        await s.Notifications.RecoverOwnAsync("r2", T0.AddSeconds(1), default);
+        Assert.Empty(await s.Notifications.ClaimAsync("r2", T0.AddSeconds(1), Lease, 10, [], default));
+        await s.Notifications.RecoverOwnAsync("r1", T0.AddSeconds(1), default);
+
+        Assert.Equal(first.Id, Assert.Single(await s.Notifications.ClaimAsync("r1", T0.AddSeconds(1), Lease, 10, [], default)).Id);
     }
 
     [Fact]
@@ -271,7 +286,7 @@ public abstract class StoreContract
     {
         await s.Alerts.CommitAsync([Batch(T0, (Firing(name, T0.AddHours(-1)), Group(name)))], default);
         var due = Assert.Single(await s.Groups.ClaimDueAsync("r1", T0, Lease, 10, default));
-        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, T0, T0.AddMinutes(5),
+        await s.Groups.CompleteFlushAsync("r1", [new FlushResult(due.Id, due.GroupKey, due.Receiver, T0, T0.AddMinutes(5),
             [new NotificationDecision("webhook[0]", "first notification", Payload((Firing(name), due.Members[0].Version)))], [])], default);
         return due.Id;
     }

@@ -37,7 +37,7 @@ internal static class CheckConfigCommand
         sb.Append("  SUCCESS\nFound:\n - global config\n - route\n")
             .Append($" - {config.InhibitRules.Count} inhibit rules\n")
             .Append($" - {config.Receivers.Count} receivers\n")
-            .Append(" - 0 templates\n");
+            .Append($" - {config.TemplateFiles.Count} templates\n");
         if (result.Warnings.Count > 0)
         {
             sb.Append("Warnings:\n");

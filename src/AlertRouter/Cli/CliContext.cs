@@ -10,7 +10,7 @@ internal sealed record CliContext(IConfiguration Configuration, TextWriter Stdou
     public static IConfiguration BuildConfiguration(string[] args, out string[] remaining)
     {
         var settings = args.Where(a => a.StartsWith("--AlertRouter:", StringComparison.OrdinalIgnoreCase)).ToArray();
-        remaining = args.Except(settings).ToArray();
+        remaining = args.Where(a => !a.StartsWith("--AlertRouter:", StringComparison.OrdinalIgnoreCase)).ToArray();
         return new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)

@@ -77,8 +77,8 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
         }
 
         merged.HasContent = true;
-        Single(m, "global", () => merged.Global, v => merged.Global = v, ctx);
-        Single(m, "route", () => merged.Route, v => merged.Route = v, ctx);
+        Single(m, "global", merged, () => merged.Global, v => merged.Global = v, ctx);
+        Single(m, "route", merged, () => merged.Route, v => merged.Route = v, ctx);
         Append(m, "routes", merged.AppendedRoutes, "[]*config.Route", ctx);
         Append(m, "receivers", merged.Receivers, "[]*config.Receiver", ctx);
         Append(m, "inhibit_rules", merged.InhibitRules, "[]*config.InhibitRule", ctx);
@@ -89,19 +89,20 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
         m.Finish();
     }
 
-    private static void Single(MappingReader m, string key, Func<YamlNode?> get, Action<YamlNode> set, ParseContext ctx)
+    private static void Single(MappingReader m, string key, MergedDocument merged, Func<YamlNode?> get, Action<YamlNode> set, ParseContext ctx)
     {
         if (m.Node(key) is not { } node)
         {
             return;
         }
 
-        if (get() is { } existing)
+        if (get() is not null)
         {
-            ctx.Error(m.KeyNode(key), $"{key} is already defined at {existing.Location}; exactly one file may define it");
+            ctx.Error(m.KeyNode(key), $"{key} is already defined at {merged.DefinedAt[key]}; exactly one file may define it");
             return;
         }
 
+        merged.DefinedAt[key] = m.KeyNode(key)!.Location;
         set(node);
     }
 
@@ -150,6 +151,7 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
             Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))),
             LoadedAt = time.GetUtcNow(),
             Templates = templates,
+            TemplateFiles = merged.Templates.OfType<YamlScalar>().Select(t => t.Value).ToList(),
             RedactedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: false), ctx.Extensions.Contains, Omitted(ctx)),
             RevealedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: true), ctx.Extensions.Contains, Omitted(ctx)),
         };

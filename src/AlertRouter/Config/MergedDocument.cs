@@ -12,6 +12,9 @@ internal sealed class MergedDocument
 
     public YamlNode? Route { get; set; }
 
+    /// <summary>Where each single-file section (<c>route</c>, <c>global</c>) was defined.</summary>
+    public Dictionary<string, ConfigLocation> DefinedAt { get; } = new(StringComparer.Ordinal);
+
     public List<YamlNode> AppendedRoutes { get; } = [];
 
     public List<YamlNode> Receivers { get; } = [];

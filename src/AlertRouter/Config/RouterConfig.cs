@@ -56,6 +56,9 @@ public sealed class RouterConfig
 
     public IReadOnlyList<ConfigWarning> Warnings { get; internal set; } = [];
 
+    /// <summary>Alertmanager <c>templates:</c> globs as written (loaded for compatibility, not read).</summary>
+    public IReadOnlyList<string> TemplateFiles { get; internal init; } = [];
+
     /// <summary>Template-valued fields with their places, as given to <see cref="IConfigValidator"/>s.</summary>
     public IReadOnlyList<TemplateField> Templates { get; internal init; } = [];
 

@@ -17,9 +17,6 @@ internal static partial class DeliveryLog
     [LoggerMessage(6005, LogLevel.Error, "Delivery loop failed; retrying")]
     public static partial void LoopFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(6007, LogLevel.Warning, "{Count} delivery(ies) were interrupted when this replica last stopped; sending them again")]
-    public static partial void Interrupted(this ILogger logger, int count);
-
     [LoggerMessage(6006, LogLevel.Warning, "Circuit for {Receiver}/{Integration} is open until {Until}; deliveries wait")]
     public static partial void CircuitOpen(this ILogger logger, string receiver, string integration, DateTimeOffset until);
 }

@@ -50,13 +50,10 @@ internal sealed class DeliveryWorker(
                 {
                     if (!recovered)
                     {
-                        // What this replica was sending when it last died is due now, not when its lease runs out.
-                        var interrupted = await store.RecoverOwnAsync(owner, time.GetUtcNow(), stoppingToken);
+                        // What this replica was sending when it last died is due now, not when its lease runs out
+                        // (in the loop, so a store that is not reachable yet is retried like any other failure).
+                        await store.RecoverOwnAsync(owner, time.GetUtcNow(), stoppingToken);
                         recovered = true;
-                        if (interrupted > 0)
-                        {
-                            logger.Interrupted(interrupted);
-                        }
                     }
 
                     await MaintainAsync(stoppingToken);

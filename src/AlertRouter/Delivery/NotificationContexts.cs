@@ -17,12 +17,12 @@ internal sealed class NotificationContexts(IOptions<AlertRouterOptions> host)
     {
         var alerts = n.Payload.Alerts
             .Where(a => integration.SendResolved || !a.Resolved)
-            .Select(a => new Alert(LabelSet.From(a.Labels), LabelSet.From(a.Annotations), a.StartsAt, a.EndsAt, a.GeneratorUrl))
+            .Select(a => new Alert(a.Labels, a.Annotations, a.StartsAt, a.EndsAt, a.GeneratorUrl))
             .ToList();
 
         // A first notification starts a new thread/message: Alertmanager resets the receiver data then.
         var receiverData = n.Reason == Grouping.NotifyReasons.Text(Grouping.NotifyReason.FirstNotification) ? new Dictionary<string, string>() : n.Nflog?.ReceiverData;
-        return new NotificationContext(n.Receiver, n.GroupKey, LabelSet.From(n.Payload.GroupLabels), alerts, n.FlushAt, ExternalUrl)
+        return new NotificationContext(n.Receiver, n.GroupKey, n.Payload.GroupLabels, alerts, n.FlushAt, ExternalUrl)
         {
             ReceiverData = receiverData ?? new Dictionary<string, string>(),
             NotificationId = n.Id,

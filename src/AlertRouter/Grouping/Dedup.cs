@@ -35,6 +35,8 @@ public static class Dedup
             return NotifyReason.SomeAlertsResolved;
         }
 
-        return entry.SentAt < now - repeatInterval ? NotifyReason.RepeatIntervalElapsed : NotifyReason.None;
+        // now - SentAt, not SentAt < now - repeatInterval: the send-time check passes TimeSpan.MaxValue ("never repeat"),
+        // and now - TimeSpan.MaxValue is not a DateTimeOffset.
+        return now - entry.SentAt > repeatInterval ? NotifyReason.RepeatIntervalElapsed : NotifyReason.None;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class Dispatcher(
     WorkerRegistry workers,
     IOptions<DispatcherOptions> options,
     IOptions<AlertRouterOptions> host,
+    IOptions<Retention> retention,
     TimeProvider time,
     ILogger<Dispatcher> logger) : BackgroundService
 {
@@ -74,10 +75,11 @@ internal sealed class Dispatcher(
         var due = await store.ClaimDueAsync(owner, now, o.LeaseDuration, o.BatchSize, ct);
         await cache.RefreshAsync(ct);
         var snapshot = config.Current;
-        var inhibition = Inhibitor.Snapshot(snapshot.InhibitRules, cache.Unresolved(now), now);
-        await UpdateGaugesAsync(snapshot, inhibition, now, ct);
+        var inhibition = Inhibitor.Snapshot(snapshot.InhibitRules, snapshot.InhibitRules.Count == 0 ? [] : cache.Unresolved(now), now);
         if (due.Count == 0)
         {
+            // Gauges only while idle: a pass over every cached alert has no place on the flush path.
+            await UpdateGaugesAsync(snapshot, inhibition, now, ct);
             return 0;
         }
 
@@ -127,6 +129,6 @@ internal sealed class Dispatcher(
 
         (metrics.Active, metrics.Suppressed) = (active, suppressed);
         metrics.Groups = (await store.StatsAsync(ct)).Groups;
-        cache.Prune(now - TimeSpan.FromDays(1));
+        cache.Prune(now - retention.Value.ResolvedAlerts);
     }
 }

@@ -11,8 +11,8 @@ public sealed class DispatcherOptions
     /// </summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Groups flushed per store transaction. Default 10000.</summary>
-    public int BatchSize { get; set; } = 10_000;
+    /// <summary>Groups flushed per store transaction. Default 2000 (bigger batches cost memory, not much time).</summary>
+    public int BatchSize { get; set; } = 2_000;
 
     /// <summary>
     /// How long a claimed group belongs to this replica. A replica that dies loses its groups after this long and

@@ -22,7 +22,7 @@ internal static class FlushPlanner
             if (!config.RoutesById.TryGetValue(group.RouteId, out var route) || route.Options.Receiver != group.Receiver)
             {
                 // The route changed under the group (reload): drop it; rerouting put its alerts where they now belong.
-                results.Add(new FlushResult(group.Id, now, null, [], []));
+                results.Add(new FlushResult(group.Id, group.GroupKey, group.Receiver, now, null, [], []));
                 continue;
             }
 
@@ -52,7 +52,7 @@ internal static class FlushPlanner
 
             var decisions = Decide(group, route.Options.RepeatInterval, config, surviving, nflog, now);
             notifications += decisions.Count(d => d.Payload is not null);
-            results.Add(new FlushResult(group.Id, now, now + route.Options.GroupInterval, decisions, resolvedMembers));
+            results.Add(new FlushResult(group.Id, group.GroupKey, group.Receiver, now, now + route.Options.GroupInterval, decisions, resolvedMembers));
         }
 
         return new FlushPlan(results, inhibited, muted, inactive, notifications);
@@ -91,7 +91,7 @@ internal static class FlushPlanner
 
     // Alertmanager zeroes endsAt on the flush's copy of every alert that is not resolved.
     private static NotificationPayload Payload(DueGroup group, TimeSpan repeatInterval, List<(MemberRef Member, Alert Alert)> alerts, DateTimeOffset now) =>
-        new(group.GroupLabels.ToDictionary(), repeatInterval, [.. alerts.Select(m => new PayloadAlert(
-            m.Member.Fingerprint, m.Member.Version, m.Alert.Labels.ToDictionary(), m.Alert.Annotations.ToDictionary(),
+        new(group.GroupLabels, repeatInterval, [.. alerts.Select(m => new PayloadAlert(
+            m.Member.Fingerprint, m.Member.Version, m.Alert.Labels, m.Alert.Annotations,
             m.Alert.StartsAt, m.Alert.IsResolvedAt(now) ? m.Alert.EndsAt : GoTime.Zero, m.Alert.GeneratorUrl, m.Alert.IsResolvedAt(now)))]);
 }

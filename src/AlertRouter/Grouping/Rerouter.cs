@@ -4,7 +4,8 @@ using AlertRouter.Store;
 namespace AlertRouter.Grouping;
 
 /// <summary>
-/// After every successful config reload, moves alerts to the groups the new route tree gives them. Groups whose route
+/// At startup (the route files may have changed while the process was down) and after every successful config
+/// reload, moves alerts to the groups the serving route tree gives them. Groups whose route
 /// and labels did not change keep their timers and pending notifications (Alertmanager instead rebuilds every group,
 /// #3097/#627); the nflog, keyed by group key, keeps dedup across the reload either way.
 /// </summary>
@@ -16,7 +17,8 @@ internal sealed class Rerouter(IRouterConfigProvider config, IGroupStore store, 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var subscription = config.Subscribe(_ => _reloaded.Set());
-        var applied = config.Current.Hash;
+        var applied = "";
+        _reloaded.Set();
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -42,6 +42,7 @@ public static class AlertRouterHost
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<ProcessClock>(); // uptime counts from here, not from the first probe
+        _ = app.Services.GetRequiredService<PrometheusExporter>(); // listening before MapIntake builds the intake metrics' zeros
         app.MapAlertRouter();
         return app;
     }

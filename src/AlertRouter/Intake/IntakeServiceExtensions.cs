@@ -33,6 +33,8 @@ internal static class IntakeServiceExtensions
 
     public static IEndpointRouteBuilder MapIntake(this IEndpointRouteBuilder app)
     {
+        // The intake series exist (at 0) from startup, not from the first webhook, so dashboards and alerts see them.
+        _ = app.ServiceProvider.GetRequiredService<IntakeMetrics>();
         app.MapPost("/api/v1/alerts", (HttpContext http, IntakeHandler handler) => handler.HandleAsync(http))
             .OnListener(Listeners.Api)
             .WithSummary("Alertmanager webhook_config target: accepts webhook v4, answers 202 once durably committed.")

@@ -31,6 +31,20 @@ public sealed class LabelSet : IReadOnlyList<KeyValuePair<string, string>>, IEqu
         return array.Length == 0 ? Empty : new LabelSet(array);
     }
 
+    /// <summary>Pairs already sorted by name (as the store writes them); falls back to sorting when they are not.</summary>
+    public static LabelSet FromSorted(List<KeyValuePair<string, string>> pairs)
+    {
+        for (var i = 1; i < pairs.Count; i++)
+        {
+            if (string.CompareOrdinal(pairs[i - 1].Key, pairs[i].Key) >= 0)
+            {
+                return From(pairs);
+            }
+        }
+
+        return pairs.Count == 0 ? Empty : new LabelSet([.. pairs]);
+    }
+
     public static LabelSet Of(params (string Name, string Value)[] pairs) =>
         From(pairs.Select(p => KeyValuePair.Create(p.Name, p.Value)));
 

@@ -24,6 +24,7 @@ internal static class NotifierServiceCollectionExtensions
         services.TryAddSingleton<TemplateMetrics>();
         services.TryAddSingleton<TemplateEngine>();
         services.TryAddSingleton<TemplateValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Config.IConfigValidator, TemplateConfigValidator>());
         services.TryAddSingleton<NotifierHttp>();
         services.TryAddSingleton<PagerDutyEventBuilder>();
 

@@ -17,13 +17,15 @@ internal sealed class GoRegexp
     private readonly string _literal = "";
     private readonly FrozenSet<string>? _oneOf;
     private readonly Regex? _regex;
+    private readonly string _suffix = "";
 
-    private GoRegexp(Shape shape, string literal = "", FrozenSet<string>? oneOf = null, Regex? regex = null)
+    private GoRegexp(Shape shape, string literal = "", FrozenSet<string>? oneOf = null, Regex? regex = null, string suffix = "")
     {
         _shape = shape;
         _literal = literal;
         _oneOf = oneOf;
         _regex = regex;
+        _suffix = suffix;
     }
 
     private enum Shape
@@ -36,6 +38,9 @@ internal sealed class GoRegexp
         Anything,
         Regex,
     }
+
+    /// <summary>True when matching never needs the regex engine.</summary>
+    public bool IsFastPath => _shape != Shape.Regex;
 
     /// <summary>The .NET pattern the expression runs as (for diagnostics and tests).</summary>
     public string? DotNetPattern => _regex?.ToString();
@@ -51,8 +56,18 @@ internal sealed class GoRegexp
         }
 
         var regex = new Regex(Re2Emitter.Emit(tree), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        return new GoRegexp(Shape.Regex, regex: regex);
+
+        // A literal every match must start or end with lets most non-matching values skip the engine.
+        var parts = inner is { Kind: Re2NodeKind.Concat } ? inner.Subs : inner is null ? [] : [inner];
+        var prefix = string.Concat(parts.TakeWhile(p => p.Kind == Re2NodeKind.Literal).Select(p => LiteralText(p)));
+        var suffix = parts.All(p => p.Kind == Re2NodeKind.Literal) ? ""
+            : string.Concat(parts.Reverse().TakeWhile(p => p.Kind == Re2NodeKind.Literal).Reverse().Select(p => LiteralText(p)));
+        return new GoRegexp(Shape.Regex, prefix, regex: regex, suffix: suffix);
     }
+
+    /// <summary>The regex engine's answer alone, bypassing every shortcut (tests compare the two).</summary>
+    internal static bool EngineIsMatch(string expr, string value) =>
+        new Regex(Re2Emitter.Emit(Re2Parser.Parse("^(?:" + expr + ")$")), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant).IsMatch(value);
 
     public bool IsMatch(string value) => _shape switch
     {
@@ -62,7 +77,8 @@ internal sealed class GoRegexp
         Shape.NoNewline => !value.Contains('\n', StringComparison.Ordinal),
         Shape.NonEmptyNoNewline => value.Length > 0 && !value.Contains('\n', StringComparison.Ordinal),
         Shape.Anything => true,
-        _ => _regex!.IsMatch(value),
+        _ => value.Length >= _literal.Length + _suffix.Length && value.StartsWith(_literal, StringComparison.Ordinal) &&
+             value.EndsWith(_suffix, StringComparison.Ordinal) && _regex!.IsMatch(value),
     };
 
     private static GoRegexp? FastPath(Re2Node node)
@@ -72,9 +88,9 @@ internal sealed class GoRegexp
             return new GoRegexp(Shape.Literal, text);
         }
 
-        if (node.Kind == Re2NodeKind.Alternate && node.Subs.Select(LiteralText).ToList() is var texts && texts.All(t => t is not null))
+        if (FiniteLanguage.Strings(node) is { } strings)
         {
-            return new GoRegexp(Shape.OneOf, oneOf: texts.Select(t => t!).ToFrozenSet(StringComparer.Ordinal));
+            return new GoRegexp(Shape.OneOf, oneOf: strings.ToFrozenSet(StringComparer.Ordinal));
         }
 
         if (node is { Kind: Re2NodeKind.Repeat, Max: -1, Min: 0 or 1 })

@@ -18,9 +18,17 @@ public sealed class Matcher : IEquatable<Matcher>
         Name = name;
         Value = value;
         _regex = regex;
+        Slot = LabelSlots.Of(name);
+        Cost = type is MatcherType.Equal or MatcherType.NotEqual ? 0 : regex!.IsFastPath ? 1 : 2;
     }
 
     public MatcherType Type { get; }
+
+    /// <summary>The name's <see cref="LabelSlots"/> number, for memoised lookups during route evaluation.</summary>
+    internal int Slot { get; }
+
+    /// <summary>0 for equality, 1 for regexes answered without the regex engine, 2 for the rest.</summary>
+    internal int Cost { get; }
 
     public string Name { get; }
 
@@ -55,6 +63,8 @@ public sealed class Matcher : IEquatable<Matcher>
 
     /// <summary>Matches the value of <see cref="Name"/> in <paramref name="labels"/> ("" when the label is absent).</summary>
     public bool Matches(LabelSet labels) => Matches(labels.Get(Name));
+
+    internal bool Matches(LabelLookup lookup) => Matches(lookup.Get(Name, Slot));
 
     /// <summary>
     /// Alertmanager's <c>Matcher.String()</c>: <c>name=~"value"</c> with only <c>\</c>, newline and <c>"</c> escaped;

@@ -7,7 +7,7 @@ namespace AlertRouter.Routing;
 /// </summary>
 public sealed class Route
 {
-    private IReadOnlyList<Route> _children = [];
+    private Route[] _children = [];
 
     internal Route(Route? parent, int index, Matchers matchers, bool @continue, RouteOpts options)
     {
@@ -46,7 +46,7 @@ public sealed class Route
     /// <summary>Where the node was defined (<c>file:line:col</c>), for humans.</summary>
     public string? Source { get; internal init; }
 
-    internal void SetChildren(IReadOnlyList<Route> children) => _children = children;
+    internal void SetChildren(IReadOnlyList<Route> children) => _children = [.. children];
 
     /// <summary>
     /// Alertmanager's <c>Route.Match</c> (§2.7): depth-first, left to right; a matching child stops its siblings
@@ -55,22 +55,22 @@ public sealed class Route
     /// </summary>
     public IReadOnlyList<Route> Match(LabelSet labels)
     {
-        var result = new List<Route>(2);
-        MatchInto(labels, result);
-        return result;
+        var lookup = LabelLookup.Begin(labels);
+        return MatchInto(lookup, lookup.Results) ? lookup.Results.ToArray() : [];
     }
 
-    private bool MatchInto(LabelSet labels, List<Route> result)
+    private bool MatchInto(LabelLookup lookup, List<Route> result)
     {
-        if (!Matchers.Matches(labels))
+        if (!Matchers.Matches(lookup))
         {
             return false;
         }
 
         var before = result.Count;
-        foreach (var child in _children)
+        var children = _children;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child.MatchInto(labels, result) && !child.Continue)
+            if (children[i].MatchInto(lookup, result) && !children[i].Continue)
             {
                 break;
             }

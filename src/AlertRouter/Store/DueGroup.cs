@@ -19,5 +19,5 @@ public sealed record DueGroup(
     public IReadOnlySet<string> PendingIntegrations { get; init; } = new HashSet<string>();
 }
 
-/// <summary>An alert in a group, at the version the group last saw.</summary>
+/// <summary>An alert in a group, and (when known) the alert version it was seen at.</summary>
 public readonly record struct MemberRef(string Fingerprint, long Version);

@@ -12,6 +12,8 @@ namespace AlertRouter.Store;
 /// </param>
 public sealed record FlushResult(
     string GroupId,
+    string GroupKey,
+    string Receiver,
     DateTimeOffset FlushedAt,
     DateTimeOffset? NextFlushAt,
     IReadOnlyList<NotificationDecision> Decisions,

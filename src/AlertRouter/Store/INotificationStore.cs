@@ -26,11 +26,10 @@ public interface INotificationStore
     Task CompleteAsync(string owner, DeliveryCompletion completion, CancellationToken ct);
 
     /// <summary>
-    /// At startup: what this replica was sending when it stopped without recording the outcome (a crash, kill -9) is
-    /// due again now, instead of when its lease runs out. Safe because a replica id belongs to one process at a time.
-    /// Returns how many.
+    /// At startup: deliveries this replica had in flight when it last died are put back at once rather than after
+    /// their lease runs out (replica ids are unique among live replicas, so they cannot be anyone else's).
     /// </summary>
-    Task<int> RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) => Task.FromResult(0);
+    Task RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct);
 
     Task<DateTimeOffset?> NextAttemptAsync(CancellationToken ct);
 

@@ -26,16 +26,19 @@ internal static class LabelJson
 
     public static LabelSet Read(string json)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
-        var pairs = new List<KeyValuePair<string, string>>();
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
         {
-            var name = reader.GetString()!;
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
             reader.Read();
-            pairs.Add(KeyValuePair.Create(name, reader.GetString() ?? ""));
+            return Converter.Read(ref reader, typeof(LabelSet), Options);
         }
-
-        return LabelSet.From(pairs);
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    private static readonly LabelSetJsonConverter Converter = new();
+    private static readonly JsonSerializerOptions Options = new();
 }

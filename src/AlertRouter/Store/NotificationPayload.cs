@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AlertRouter.Model;
 
 namespace AlertRouter.Store;
 
@@ -9,15 +10,15 @@ namespace AlertRouter.Store;
 /// </summary>
 /// <param name="RepeatInterval">The route's repeat_interval at the decision; the nflog entry lives for twice that.</param>
 public sealed record NotificationPayload(
-    [property: JsonPropertyName("groupLabels")] IReadOnlyDictionary<string, string> GroupLabels,
+    [property: JsonPropertyName("groupLabels"), JsonConverter(typeof(LabelSetJsonConverter))] LabelSet GroupLabels,
     [property: JsonPropertyName("repeatInterval")] TimeSpan RepeatInterval,
     [property: JsonPropertyName("alerts")] IReadOnlyList<PayloadAlert> Alerts);
 
 public sealed record PayloadAlert(
     [property: JsonPropertyName("fingerprint")] string Fingerprint,
     [property: JsonPropertyName("version")] long Version,
-    [property: JsonPropertyName("labels")] IReadOnlyDictionary<string, string> Labels,
-    [property: JsonPropertyName("annotations")] IReadOnlyDictionary<string, string> Annotations,
+    [property: JsonPropertyName("labels"), JsonConverter(typeof(LabelSetJsonConverter))] LabelSet Labels,
+    [property: JsonPropertyName("annotations"), JsonConverter(typeof(LabelSetJsonConverter))] LabelSet Annotations,
     [property: JsonPropertyName("startsAt")] DateTimeOffset StartsAt,
     [property: JsonPropertyName("endsAt")] DateTimeOffset EndsAt,
     [property: JsonPropertyName("generatorURL")] string GeneratorUrl,

@@ -17,6 +17,7 @@ internal static class StoreServiceExtensions
                 services.AddSingleton<SqliteDatabase>();
                 services.AddSingleton<SqliteWriter>();
                 services.AddSingleton<SqliteVersions>();
+                services.AddSingleton<GroupLeases>();
                 services.AddSingleton<IAlertStore, SqliteAlertStore>();
                 services.AddSingleton<IGroupStore, SqliteGroupStore>();
                 services.AddSingleton<INotificationStore, SqliteNotificationStore>();

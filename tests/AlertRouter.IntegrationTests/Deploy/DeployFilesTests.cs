@@ -1,4 +1,5 @@
 using AlertRouter.TestSupport;
+using YamlDotNet.RepresentationModel;
 
 namespace AlertRouter.IntegrationTests.Deploy;
 
@@ -27,15 +28,48 @@ public class DeployFilesTests
         Assert.Matches(@"(?m)^HEALTHCHECK .*healthcheck", dockerfile);
     }
 
-    [Fact]
-    public async Task DockerCompose_ConfigQuiet_Passes()
+    [Theory]
+    [InlineData]
+    [InlineData("--profile", "postgres")]
+    public async Task DockerCompose_ConfigQuiet_Passes(params string[] profile)
     {
-        await using var compose = ManagedProcess.Start(Tools.Require("docker-compose"), ["-f", "docker-compose.yml", "config", "-q"], Tools.RepoRoot);
+        await using var compose = ManagedProcess.Start(Tools.Require("docker-compose"), ["-f", "docker-compose.yml", .. profile, "config", "-q"], Tools.RepoRoot);
 
         var code = await compose.WaitForExitAsync(TimeSpan.FromMinutes(1));
 
         Assert.True(code == 0, compose.Output);
     }
+
+    [Fact]
+    public async Task DockerCompose_FullStack_ServicesWiredAndPostgresOnlyInItsProfile()
+    {
+        await using var compose = ManagedProcess.Start(Tools.Require("docker-compose"), ["-f", "docker-compose.yml", "--profile", "postgres", "config"], Tools.RepoRoot);
+        Assert.True(await compose.WaitForExitAsync(TimeSpan.FromMinutes(1)) == 0, compose.Output);
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(compose.Output));
+
+        var services = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"];
+
+        Assert.Equal(["alertmanager", "alertrouter", "grafana", "mailsink", "postgres", "prometheus"],
+            services.Children.Keys.Select(k => k.ToString()).Order(StringComparer.Ordinal));
+        Assert.Equal(Tools.RepoRoot, ((YamlMappingNode)((YamlMappingNode)services["alertrouter"])["build"])["context"].ToString());
+        Assert.Equal("postgres", ((YamlSequenceNode)((YamlMappingNode)services["postgres"])["profiles"]).Children.Single().ToString());
+        foreach (var name in new[] { "alertrouter", "alertmanager", "prometheus", "grafana", "mailsink" })
+        {
+            Assert.False(((YamlMappingNode)services[name]).Children.ContainsKey("profiles"), name);
+        }
+
+        Assert.Contains("/etc/prometheus/rules", Volumes(services, "prometheus"));
+        Assert.Contains("/etc/grafana/provisioning", Volumes(services, "grafana"));
+        Assert.Contains("/etc/alertmanager/alertmanager.yml", Volumes(services, "alertmanager"));
+        var source = await File.ReadAllTextAsync(Path.Combine(Tools.RepoRoot, "docker-compose.yml"));
+        Assert.Contains("# AlertRouter__Store: postgres", source, StringComparison.Ordinal);
+        Assert.Contains("# AlertRouter__Postgres__ConnectionString: Host=postgres;", source, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<string> Volumes(YamlMappingNode services, string service) =>
+        ((YamlSequenceNode)((YamlMappingNode)services[service])["volumes"]).Children
+            .Select(v => v is YamlMappingNode m ? m["target"].ToString() : v.ToString().Split(':')[1]);
 
     [Fact]
     public async Task HealthcheckCommand_AgainstRunningService_ExitsZero_AndOneWhenDown()

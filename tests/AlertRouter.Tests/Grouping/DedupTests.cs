@@ -41,4 +41,12 @@ public class DedupTests
 
         Assert.Equal(NotifyReason.FirstNotification, Dedup.NeedsUpdate(entry, Set(1), Set(), false, TimeSpan.FromHours(4), Now));
     }
+
+    [Fact]
+    public void NeedsUpdate_InfiniteRepeatInterval_NeverRepeatsAndDoesNotThrow()
+    {
+        var entry = new NflogEntry(Set(1), Set(), Now.AddSeconds(-1));
+
+        Assert.Equal(NotifyReason.None, Dedup.NeedsUpdate(entry, Set(1), Set(), false, TimeSpan.MaxValue, Now));
+    }
 }

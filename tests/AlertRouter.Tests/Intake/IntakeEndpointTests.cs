@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using AlertRouter.Store;
 using AlertRouter.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlertRouter.Tests.Intake;
 
@@ -186,5 +189,41 @@ public class IntakeEndpointTests
 
         Assert.Equal(HttpStatusCode.Accepted, withToken.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_StoreUnavailable_Is503WithRetryAfterNever429()
+    {
+        await using var app = await TestApp.StartAsync(services: s =>
+            s.Replace(ServiceDescriptor.Singleton<IAlertStore, FailingStore>()));
+
+        var response = await app.Api.PostAsync("/api/v1/alerts", Json(AlertmanagerSamples.Read("am-webhook-firing.json")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var scrape = await MetricsScrape.FetchAsync(app.Ops);
+        Assert.Equal(1, scrape.Value("alertrouter_webhooks_received_total", ("outcome", "unavailable")));
+    }
+
+    [Fact]
+    public async Task Post_Overloaded_Is503WithRetryAfter()
+    {
+        await using var app = await TestApp.StartAsync(settings: new Dictionary<string, string> { ["Intake:MaxPendingCommits"] = "0" });
+
+        var response = await app.Api.PostAsync("/api/v1/alerts", Json(AlertmanagerSamples.Read("am-webhook-firing.json")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), response.Headers.RetryAfter?.Delta);
+    }
+
+    private sealed class FailingStore : IAlertStore
+    {
+        public Task<IReadOnlyList<IntakeOutcome>> CommitAsync(IReadOnlyList<IntakeBatch> batches, CancellationToken ct) =>
+            throw new StoreUnavailableException("disk full");
+
+        public Task<IReadOnlyList<StoredAlert>> ListAsync(AlertQuery query, CancellationToken ct) => Task.FromResult<IReadOnlyList<StoredAlert>>([]);
+
+        public Task PingAsync(CancellationToken ct) => Task.CompletedTask;
     }
 }

@@ -15,7 +15,7 @@ public class SqliteStoreContractTests : StoreContract
         var versions = new SqliteVersions();
         var set = new StoreSet(
             new SqliteAlertStore(database, writer, versions, new IntakeDedupWindow(TimeSpan.FromMinutes(10))),
-            new SqliteGroupStore(database, writer),
+            new SqliteGroupStore(database, writer, new GroupLeases()),
             new SqliteNotificationStore(database, writer),
             new Disposer(writer));
         return Task.FromResult(set);

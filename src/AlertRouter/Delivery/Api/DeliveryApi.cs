@@ -99,7 +99,7 @@ internal static class DeliveryApi
         r.Id, r.GroupKey, r.Receiver, r.Integration, r.State.Name(), r.Reason, r.CreatedAt, r.UpdatedAt,
         r.State is DeliveryState.Pending or DeliveryState.Failed ? r.NextAttemptAt : null,
         r.DeliveredAt.UtcTicks == 0 ? null : r.DeliveredAt, r.Attempts, r.Superseded, r.LastError, r.LastStatus,
-        [.. r.Payload.Alerts.Select(a => new NotificationAlertView(a.Fingerprint, a.Resolved ? "resolved" : "firing", a.Labels))],
+        [.. r.Payload.Alerts.Select(a => new NotificationAlertView(a.Fingerprint, a.Resolved ? "resolved" : "firing", a.Labels.ToDictionary()))],
         [.. r.AttemptLog.Select(a => new AttemptView(a.Attempt, a.StartedAt, Math.Round(a.Duration.TotalMilliseconds, 3), a.Outcome, a.StatusCode, a.Reason, a.Error))]);
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

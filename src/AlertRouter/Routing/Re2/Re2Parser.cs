@@ -66,7 +66,7 @@ internal sealed class Re2Parser
                     Repeat(c == '+' ? 1 : 0, c == '?' ? 1 : -1, _i, _i + 1, lastRepeat, isCounted: false);
                     break;
                 case '{':
-                    if (!TryParseRepeat(_i, out var min, out var max, out var after))
+                    if (!Re2RepeatSyntax.TryParseRepeat(_s, _i, out var min, out var max, out var after))
                     {
                         Literal('{');
                         _i++;
@@ -163,7 +163,7 @@ internal sealed class Re2Parser
             return;
         }
 
-        Literal(Re2ClassParser.ParseEscape(_s, ref _i));
+        Literal(Re2Escapes.ParseEscape(_s, ref _i));
     }
 
     private void ParsePerlFlags()
@@ -273,102 +273,12 @@ internal sealed class Re2Parser
 
         var node = new Re2Node(Re2NodeKind.Repeat) { Min = min, Max = max, Subs = [_stack[^1]] };
         _stack[^1] = node;
-        if (isCounted && (min >= 2 || max >= 2) && !RepeatIsValid(node, MaxRepeat))
+        if (isCounted && (min >= 2 || max >= 2) && !Re2RepeatSyntax.RepeatIsValid(node, MaxRepeat))
         {
             throw new Re2Exception(Re2ErrorCode.InvalidRepeatSize, _s[before..after]);
         }
 
         _i = after;
-    }
-
-    private static bool RepeatIsValid(Re2Node node, int n)
-    {
-        if (node.Kind == Re2NodeKind.Repeat)
-        {
-            var m = node.Max;
-            if (m == 0)
-            {
-                return true;
-            }
-
-            if (m < 0)
-            {
-                m = node.Min;
-            }
-
-            if (m > n)
-            {
-                return false;
-            }
-
-            if (m > 0)
-            {
-                n /= m;
-            }
-        }
-
-        return node.Subs.All(sub => RepeatIsValid(sub, n));
-    }
-
-    private bool TryParseRepeat(int start, out int min, out int max, out int after)
-    {
-        min = max = 0;
-        after = start + 1;
-        if (!TryParseInt(ref after, out min) || after >= _s.Length)
-        {
-            return false;
-        }
-
-        if (_s[after] != ',')
-        {
-            max = min;
-        }
-        else
-        {
-            after++;
-            if (after >= _s.Length)
-            {
-                return false;
-            }
-
-            if (_s[after] == '}')
-            {
-                max = -1;
-            }
-            else if (!TryParseInt(ref after, out max))
-            {
-                return false;
-            }
-            else if (max < 0)
-            {
-                min = -1;
-            }
-        }
-
-        if (after >= _s.Length || _s[after] != '}')
-        {
-            return false;
-        }
-
-        after++;
-        return true;
-    }
-
-    // Decimal without leading zeros; -1 when too large, as in Go.
-    private bool TryParseInt(ref int i, out int value)
-    {
-        value = 0;
-        if (i >= _s.Length || !char.IsAsciiDigit(_s[i]) || (_s[i] == '0' && i + 1 < _s.Length && char.IsAsciiDigit(_s[i + 1])))
-        {
-            return false;
-        }
-
-        for (; i < _s.Length && char.IsAsciiDigit(_s[i]); i++)
-        {
-            value = value >= 100_000_000 || value < 0 ? -1 : (value * 10) + (_s[i] - '0');
-        }
-
-        return true;
     }
 
     private void Concat() => Collapse(Re2NodeKind.Concat, Re2NodeKind.EmptyMatch);

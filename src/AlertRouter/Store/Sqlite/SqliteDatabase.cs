@@ -37,11 +37,16 @@ internal sealed class SqliteDatabase
 
     public string Path { get; }
 
-    public SqliteConnection Open()
+    /// <summary>A pooled connection for reads (SQLite's default page cache: readers come and go, in numbers).</summary>
+    public SqliteConnection Open() => Open(writer: false);
+
+    /// <param name="writer">The single writer connection keeps a large page cache, since every write goes through it.</param>
+    public SqliteConnection Open(bool writer)
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, $"PRAGMA journal_mode=WAL; PRAGMA synchronous={_synchronous}; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;");
+        Execute(connection, $"PRAGMA journal_mode=WAL; PRAGMA synchronous={_synchronous}; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;" +
+            (writer ? " PRAGMA cache_size=-32768;" : ""));
         return connection;
     }
 

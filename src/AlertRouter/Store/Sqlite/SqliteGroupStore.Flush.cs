@@ -4,25 +4,40 @@ namespace AlertRouter.Store.Sqlite;
 
 internal sealed partial class SqliteGroupStore
 {
-    public Task CompleteFlushAsync(string owner, IReadOnlyList<FlushResult> results, CancellationToken ct) =>
-        writer.WriteAsync(context =>
+    public async Task CompleteFlushAsync(string owner, IReadOnlyList<FlushResult> results, CancellationToken ct)
+    {
+        try
+        {
+            await writer.WriteAsync(context =>
+            {
+                foreach (var result in results)
+                {
+                    // The lease fences the write: a flush whose lease another owner took over must not apply.
+                    if (leases.IsHeldBy(result.GroupId, owner))
+                    {
+                        Complete(context, result);
+                    }
+                }
+
+                return true;
+            }, ct);
+        }
+        finally
         {
             foreach (var result in results)
             {
-                Complete(context, owner, result);
+                leases.Release(result.GroupId, owner);
             }
+        }
+    }
 
-            return true;
-        }, ct);
-
-    private static void Complete(SqliteWriteContext context, string owner, FlushResult result)
+    private static void Complete(SqliteWriteContext context, FlushResult result)
     {
-        // The lease fences the write: a replica that lost its lease (it stalled past lease_until and another took
-        // the group) must not apply a stale decision.
-        var held = context.Command("SELECT 1 FROM groups WHERE id = $g AND lease_owner = $owner");
-        held.Parameters.AddWithValue("$g", result.GroupId);
-        held.Parameters.AddWithValue("$owner", owner);
-        if (held.ExecuteScalar() is null)
+        var next = context.Command("UPDATE groups SET next_flush_at = $next, last_flush_at = $flushed WHERE id = $g");
+        next.Parameters.AddWithValue("$next", (result.NextFlushAt ?? result.FlushedAt).UtcTicks);
+        next.Parameters.AddWithValue("$flushed", result.FlushedAt.UtcTicks);
+        next.Parameters.AddWithValue("$g", result.GroupId);
+        if (next.ExecuteNonQuery() == 0)
         {
             return;
         }
@@ -46,14 +61,6 @@ internal sealed partial class SqliteGroupStore
             }
         }
 
-        var next = context.Command("""
-            UPDATE groups SET next_flush_at = $next, last_flush_at = $flushed, lease_owner = '', lease_until = 0 WHERE id = $g
-            """);
-        next.Parameters.AddWithValue("$next", result.NextFlushAt.Value.UtcTicks);
-        next.Parameters.AddWithValue("$flushed", result.FlushedAt.UtcTicks);
-        next.Parameters.AddWithValue("$g", result.GroupId);
-        next.ExecuteNonQuery();
-
         if (result.RemoveResolved.Count > 0 && !SqliteMembership.HasOutstanding(context, result.GroupId))
         {
             SqliteMembership.RemoveResolved(context, result.GroupId, result.RemoveResolved);
@@ -62,15 +69,6 @@ internal sealed partial class SqliteGroupStore
 
     private static void Enqueue(SqliteWriteContext context, FlushResult result, NotificationDecision decision)
     {
-        var group = context.Command("SELECT group_key, receiver FROM groups WHERE id = $g");
-        group.Parameters.AddWithValue("$g", result.GroupId);
-        string groupKey, receiver;
-        using (var reader = group.ExecuteReader())
-        {
-            reader.Read();
-            (groupKey, receiver) = (reader.GetString(0), reader.GetString(1));
-        }
-
         // A pending notification of this group and integration takes the newer content; its retry schedule and
         // age (created_at, for max_delivery_age) stay.
         var upsert = context.Command("""
@@ -82,8 +80,8 @@ internal sealed partial class SqliteGroupStore
             """);
         upsert.Parameters.AddWithValue("$id", Guid.CreateVersion7(result.FlushedAt).ToString("N"));
         upsert.Parameters.AddWithValue("$g", result.GroupId);
-        upsert.Parameters.AddWithValue("$key", groupKey);
-        upsert.Parameters.AddWithValue("$receiver", receiver);
+        upsert.Parameters.AddWithValue("$key", result.GroupKey);
+        upsert.Parameters.AddWithValue("$receiver", result.Receiver);
         upsert.Parameters.AddWithValue("$integration", decision.Integration);
         upsert.Parameters.AddWithValue("$reason", decision.Reason);
         upsert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(decision.Payload!, StoreJsonContext.Default.NotificationPayload));

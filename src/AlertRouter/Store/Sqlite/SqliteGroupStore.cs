@@ -4,79 +4,80 @@ using Microsoft.Data.Sqlite;
 
 namespace AlertRouter.Store.Sqlite;
 
-internal sealed partial class SqliteGroupStore(SqliteDatabase database, SqliteWriter writer) : IGroupStore
+internal sealed partial class SqliteGroupStore(SqliteDatabase database, SqliteWriter writer, GroupLeases leases) : IGroupStore
 {
     private const string GroupColumns = "id, route_id, group_key, receiver, group_labels, created_at, next_flush_at, last_flush_at";
 
-    public Task<IReadOnlyList<DueGroup>> ClaimDueAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken ct) =>
-        writer.WriteAsync<IReadOnlyList<DueGroup>>(context =>
+    // A read, not a write: the due groups, their members and pending integrations from one snapshot, leased in memory.
+    public async Task<IReadOnlyList<DueGroup>> ClaimDueAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit, CancellationToken ct)
+    {
+        await using var connection = database.Open();
+        await using var snapshot = await connection.BeginTransactionAsync(ct);
+        var due = $"SELECT id FROM groups WHERE next_flush_at <= $now ORDER BY next_flush_at LIMIT $limit";
+        var groups = new Dictionary<string, (GroupState Group, List<MemberRef> Members)>(StringComparer.Ordinal);
+        await using (var command = Command(connection, $"SELECT {GroupColumns} FROM groups WHERE id IN ({due})", now, limit))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            var until = (now + lease).UtcTicks;
-            var claim = context.Command($"""
-                UPDATE groups SET lease_owner = $owner, lease_until = $until
-                WHERE id IN (SELECT id FROM groups WHERE next_flush_at <= $now AND (lease_until <= $now OR lease_owner = $owner)
-                             ORDER BY next_flush_at LIMIT $limit)
-                RETURNING {GroupColumns}
-                """);
-            claim.Parameters.AddWithValue("$owner", owner);
-            claim.Parameters.AddWithValue("$until", until);
-            claim.Parameters.AddWithValue("$now", now.UtcTicks);
-            claim.Parameters.AddWithValue("$limit", limit);
-            var groups = new Dictionary<string, (GroupState Group, List<MemberRef> Members)>(StringComparer.Ordinal);
-            using (var reader = claim.ExecuteReader())
+            while (await reader.ReadAsync(ct))
             {
-                while (reader.Read())
+                if (!leases.IsHeldByOther(reader.GetString(0), owner, now))
                 {
                     var group = ReadGroup(reader, []);
                     groups[group.Id] = (group, []);
                 }
             }
+        }
 
-            if (groups.Count == 0)
-            {
-                return [];
-            }
+        if (groups.Count == 0)
+        {
+            return [];
+        }
 
-            var members = context.Command("""
-                SELECT ga.group_id, ga.fingerprint, a.version FROM groups g
-                JOIN group_alerts ga ON ga.group_id = g.id JOIN alerts a ON a.fingerprint = ga.fingerprint
-                WHERE g.lease_owner = $owner AND g.lease_until = $until
-                """);
-            members.Parameters.AddWithValue("$owner", owner);
-            members.Parameters.AddWithValue("$until", until);
-            using (var reader = members.ExecuteReader())
+        // Members by fingerprint only: the dispatcher reads each alert (and its version) from its change-fed cache.
+        await using (var command = Command(connection, $"SELECT group_id, fingerprint FROM group_alerts WHERE group_id IN ({due})", now, limit))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
             {
-                while (reader.Read())
+                if (groups.TryGetValue(reader.GetString(0), out var entry))
                 {
-                    if (groups.TryGetValue(reader.GetString(0), out var entry))
-                    {
-                        entry.Members.Add(new MemberRef(reader.GetString(1), reader.GetInt64(2)));
-                    }
+                    entry.Members.Add(new MemberRef(reader.GetString(1), 0));
                 }
             }
+        }
 
-            var pending = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            var waiting = context.Command("""
-                SELECT n.group_id, n.integration FROM notifications n JOIN groups g ON g.id = n.group_id
-                WHERE g.lease_owner = $owner AND g.lease_until = $until AND n.state IN ('pending', 'failed')
-                """);
-            waiting.Parameters.AddWithValue("$owner", owner);
-            waiting.Parameters.AddWithValue("$until", until);
-            using (var reader = waiting.ExecuteReader())
+        var pending = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        await using (var command = Command(connection,
+            $"SELECT group_id, integration FROM notifications WHERE state IN ('pending', 'failed') AND group_id IN ({due})", now, limit))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
             {
-                while (reader.Read())
-                {
-                    (pending.TryGetValue(reader.GetString(0), out var set) ? set : pending[reader.GetString(0)] = new HashSet<string>(StringComparer.Ordinal))
-                        .Add(reader.GetString(1));
-                }
+                (pending.TryGetValue(reader.GetString(0), out var set) ? set : pending[reader.GetString(0)] = new HashSet<string>(StringComparer.Ordinal))
+                    .Add(reader.GetString(1));
             }
+        }
 
-            return [.. groups.Values.Select(g => new DueGroup(g.Group.Id, g.Group.RouteId, g.Group.GroupKey, g.Group.Receiver,
-                g.Group.GroupLabels, g.Group.CreatedAt, g.Group.NextFlushAt, g.Members)
-            {
-                PendingIntegrations = pending.GetValueOrDefault(g.Group.Id) ?? [],
-            })];
-        }, ct);
+        foreach (var id in groups.Keys)
+        {
+            leases.Take(id, owner, now + lease);
+        }
+
+        return [.. groups.Values.Select(g => new DueGroup(g.Group.Id, g.Group.RouteId, g.Group.GroupKey, g.Group.Receiver,
+            g.Group.GroupLabels, g.Group.CreatedAt, g.Group.NextFlushAt, g.Members)
+        {
+            PendingIntegrations = pending.GetValueOrDefault(g.Group.Id) ?? [],
+        })];
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, DateTimeOffset now, int limit)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$now", now.UtcTicks);
+        command.Parameters.AddWithValue("$limit", limit);
+        return command;
+    }
 
     public async Task<DateTimeOffset?> NextFlushAsync(CancellationToken ct) => (await StatsAsync(ct)).EarliestFlush;
 

@@ -10,7 +10,7 @@ internal sealed partial class SqliteNotificationStore(SqliteDatabase database, S
         next_attempt_at, attempts, superseded, last_error, last_status, last_reason, delivered_at
         """;
 
-    public Task<int> RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) =>
+    public Task RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) =>
         writer.WriteAsync(context => Recover(context, now, "lease_owner = $owner", owner,
             "delivery interrupted: the process stopped mid-delivery (sent again at restart)"), ct);
 

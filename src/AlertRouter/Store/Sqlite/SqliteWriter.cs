@@ -71,12 +71,7 @@ internal sealed class SqliteWriter : IDisposable
 
                 if (connection is null)
                 {
-                    connection = _database.Open();
-
-                    // The one writer connection lives for the process: a larger page cache (64 MiB instead of 2) keeps
-                    // the queue's hot pages in memory instead of re-reading them with a syscall per page (about 10%
-                    // less CPU per delivered notification in bench/delivery.sh).
-                    SqliteDatabase.Execute(connection, "PRAGMA cache_size=-65536");
+                    connection = _database.Open(writer: true);
                     context = new SqliteWriteContext(connection);
                 }
 

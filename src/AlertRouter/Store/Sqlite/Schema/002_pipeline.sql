@@ -1,4 +1,5 @@
--- Aggregation groups: one row per (route, group labels), with the timer Alertmanager keeps in memory.
+-- Aggregation groups: one row per (route, group labels), with the timer Alertmanager keeps in memory. Leases live in
+-- the process: one SQLite file serves one AlertRouter process.
 CREATE TABLE groups (
     id            TEXT PRIMARY KEY,           -- sha256(route id, group labels)
     route_id      TEXT NOT NULL,
@@ -7,9 +8,7 @@ CREATE TABLE groups (
     group_labels  TEXT NOT NULL,
     created_at    INTEGER NOT NULL,
     next_flush_at INTEGER NOT NULL,
-    last_flush_at INTEGER NOT NULL DEFAULT 0,
-    lease_owner   TEXT NOT NULL DEFAULT '',
-    lease_until   INTEGER NOT NULL DEFAULT 0
+    last_flush_at INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX groups_due ON groups(next_flush_at);
 

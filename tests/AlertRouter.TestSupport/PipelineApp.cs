@@ -31,7 +31,10 @@ public sealed class PipelineApp : IAsyncDisposable
     public DateTimeOffset Now => Time.GetUtcNow();
 
     /// <param name="config">Alertmanager YAML; every <c>SINK</c> is replaced by the capture server's URL.</param>
-    public static async Task<PipelineApp> StartAsync(string config, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="settings">Extra <c>AlertRouter:X</c> settings (keys without the prefix).</param>
+    /// <param name="services">Further service overrides (e.g. a log capture).</param>
+    public static async Task<PipelineApp> StartAsync(string config, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var sink = await CaptureServer.StartAsync();
         var time = new ManualTimeProvider();
@@ -46,7 +49,7 @@ public sealed class PipelineApp : IAsyncDisposable
             all[key] = value;
         }
 
-        var app = await TestApp.StartAsync(config.Replace("SINK", sink.Url, StringComparison.Ordinal), all, time);
+        var app = await TestApp.StartAsync(config.Replace("SINK", sink.Url, StringComparison.Ordinal), all, time, services);
         return new PipelineApp(app, time, sink);
     }
 

@@ -70,6 +70,7 @@ internal static class CommandLine
         ["routes test"] = RoutesTestCommand.RunAsync,
         ["routes show"] = RoutesShowCommand.RunAsync,
         ["config show"] = ConfigShowCommand.RunAsync,
+        ["receivers test"] = ReceiversTestCommand.RunAsync,
     };
 
     private static int Help(TextWriter writer, int code)

@@ -1,3 +1,4 @@
+using AlertRouter.Config;
 using AlertRouter.Health;
 
 namespace AlertRouter.Delivery;
@@ -6,14 +7,17 @@ namespace AlertRouter.Delivery;
 /// The "receivers" component (degraded while any circuit is open) and the "queue" component (degraded while dead
 /// letters exist): both mean pages may not be reaching people.
 /// </summary>
-internal sealed class ReceiversHealth(LaneRegistry lanes) : IHealthContributor
+internal sealed class ReceiversHealth(LaneRegistry lanes, IRouterConfigProvider config) : IHealthContributor
 {
     public ValueTask<HealthComponent> CheckAsync(CancellationToken ct)
     {
-        var open = lanes.All.Where(l => l.CircuitValue > 0).ToList();
+        // Lanes of receivers a reload removed are left out: nothing will be sent through them again.
+        var receivers = config.Current.Receivers;
+        var current = lanes.All.Where(l => receivers.TryGetValue(l.Receiver, out var r) && r.Integrations.Any(i => i.Name == l.Integration)).ToList();
+        var open = current.Where(l => l.CircuitValue > 0).ToList();
         var details = new Dictionary<string, object?>
         {
-            ["integrations"] = lanes.All.ToDictionary(l => l.Key, l => (object?)new Dictionary<string, object?>
+            ["integrations"] = current.ToDictionary(l => l.Key, l => (object?)new Dictionary<string, object?>
             {
                 ["circuit"] = l.CircuitValue switch { 2 => "open", 1 => "half-open", _ => "closed" },
                 ["last_success"] = l.LastSuccess?.ToString("O"),

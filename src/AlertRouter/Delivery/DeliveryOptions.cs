@@ -8,11 +8,15 @@ public sealed class DeliveryOptions
     /// <summary>Run the delivery loop in this process. Default true (false: an intake/API-only replica).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Notifications sent at once, all receivers together. Default 64.</summary>
-    public int MaxInFlight { get; set; } = 64;
+    /// <summary>Notifications being sent or recorded at once, all receivers together. Default 256.</summary>
+    public int MaxInFlight { get; set; } = 256;
 
-    /// <summary>Notifications sent at once per receiver and integration (the bulkhead). Default 4.</summary>
-    public int LaneConcurrency { get; set; } = 4;
+    /// <summary>
+    /// Notifications sent at once per receiver and integration (the bulkhead): a hung endpoint holds at most this many
+    /// workers, and as many claimed notifications wait behind them. Per-integration throughput is about this divided by
+    /// the endpoint's latency. Default 16.
+    /// </summary>
+    public int LaneConcurrency { get; set; } = 16;
 
     /// <summary>One attempt's time limit, unless the integration sets its own <c>timeout</c>. Default 10 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -2,6 +2,7 @@ using AlertRouter.Config;
 using AlertRouter.Config.Receivers;
 using AlertRouter.Grouping;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,8 @@ internal sealed class DeliveryProcessor(
     TimeProvider time,
     ILogger<DeliveryProcessor> logger)
 {
-    public async Task ProcessAsync(string owner, ClaimedNotification n, Lane lane, CancellationToken ct)
+    /// <param name="answered">Called once the endpoint has answered (or the send was skipped), before the outcome is recorded.</param>
+    public async Task ProcessAsync(string owner, ClaimedNotification n, Lane lane, CancellationToken ct, Action? answered = null)
     {
         var now = time.GetUtcNow();
         var snapshot = config.Current;
@@ -53,37 +55,42 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
-        if (await PaceAsync(owner, n, integration, lane, ct))
+        if (await PaceAsync(owner, n, integration, context, lane, ct))
         {
             return;
         }
 
-        metrics.Notification(lane.Receiver, lane.Type);
         var outcome = await sender.SendAsync(lane, integration, context, n.Attempts, ct);
+        answered?.Invoke();
+        if (outcome.Result is not null)
+        {
+            // Held back by an open circuit is not a notification handed to the notifier.
+            metrics.Notification(lane.Receiver, lane.Type);
+        }
+
         await FinishAsync(owner, n, integration, lane, outcome, firing, resolved, ct);
     }
 
-    /// <returns>True when the notification was handed back to the queue to wait for its destination's pace.</returns>
-    private async Task<bool> PaceAsync(string owner, ClaimedNotification n, IntegrationConfig integration, Lane lane, CancellationToken ct)
+    /// <returns>
+    /// True when the notification was handed back to the queue until its reserved slot at the destination's pace:
+    /// no worker or lane slot is held while it waits, and on the manual test clock nothing sleeps.
+    /// </returns>
+    private async Task<bool> PaceAsync(string owner, ClaimedNotification n, IntegrationConfig integration, NotificationContext context, Lane lane,
+        CancellationToken ct)
     {
         if (PacingRules.For(integration, options.Value) is not { } rule)
         {
             return false;
         }
 
-        var wait = await pacer.ReserveAsync(rule, ct);
+        var cost = integration is PagerDutyConfig pd ? PagerDutyNotifier.EventCount(pd, context) : 1;
+        var wait = await pacer.ReserveAsync(rule, n.Id, cost, ct);
         if (wait <= TimeSpan.Zero)
         {
             return false;
         }
 
         metrics.RateLimitWait(lane.Receiver, lane.Type);
-        if (wait <= TimeSpan.FromSeconds(1))
-        {
-            await Task.Delay(wait, time, ct);
-            return await PaceAsync(owner, n, integration, lane, ct);
-        }
-
         var now = time.GetUtcNow();
         await CompleteAsync(owner, new DeliveryCompletion(n.Id, DeliveryState.Pending, now) { NextAttemptAt = now + wait });
         return true;
@@ -113,9 +120,9 @@ internal sealed class DeliveryProcessor(
                 return;
 
             case Retryable retryable when now - n.CreatedAt < options.Value.MaxDeliveryAge:
-                if (retryable.RetryAfter is { } hold && PacingRules.For(integration, options.Value) is { } rule)
+                if (retryable.RetryAfter is { } hold && hold > TimeSpan.Zero && PacingRules.For(integration, options.Value) is { } rule)
                 {
-                    await pacer.HoldAsync(rule.Key, now + hold, ct);
+                    await pacer.HoldAsync(rule, now + hold, ct);
                     metrics.RateLimitWait(lane.Receiver, lane.Type);
                 }
 

@@ -15,6 +15,7 @@ internal static class DeliveryServiceExtensions
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<NotificationContexts>();
         services.AddSingleton<DeliveryProcessor>();
+        services.AddSingleton<LaneRunner>();
         services.AddSingleton<ReceiverTester>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());

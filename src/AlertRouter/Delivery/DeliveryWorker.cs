@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AlertRouter.Config;
 using AlertRouter.Grouping;
 using AlertRouter.Health;
@@ -9,13 +8,14 @@ using Microsoft.Extensions.Options;
 namespace AlertRouter.Delivery;
 
 /// <summary>
-/// Drains the durable queue: claims due notifications (never for a lane that is full, so one slow endpoint cannot
-/// occupy the workers), delivers each on its lane, and refreshes the queue gauges. On shutdown it stops claiming and
-/// lets in-flight deliveries finish and record their outcome.
+/// Drains the durable queue: claims due notifications — never more than a lane can start or hold waiting, so one slow
+/// endpoint cannot occupy the workers — hands them to the <see cref="LaneRunner"/>, and refreshes the queue gauges.
+/// On shutdown it stops claiming and lets in-flight deliveries finish and record their outcome.
 /// </summary>
 internal sealed class DeliveryWorker(
     INotificationStore store,
     LaneRegistry lanes,
+    LaneRunner runner,
     DeliveryProcessor processor,
     DeliveryMetrics metrics,
     IRouterConfigProvider config,
@@ -26,11 +26,9 @@ internal sealed class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
-    private static readonly TimeSpan MinPoll = TimeSpan.FromMilliseconds(250);
-    private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private DateTimeOffset _lastStats;
 
-    public int InFlight => _inFlight.Count;
+    public int InFlight => runner.InFlight;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,14 +40,22 @@ internal sealed class DeliveryWorker(
         }
 
         var owner = host.Value.EffectiveReplicaId;
-        await store.RecoverOwnAsync(owner, time.GetUtcNow(), stoppingToken);
         workers.Report("delivery", up: true);
+        var recovered = false;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
+                    if (!recovered)
+                    {
+                        // What this replica was sending when it last died is due now, not when its lease runs out
+                        // (in the loop, so a store that is not reachable yet is retried like any other failure).
+                        await store.RecoverOwnAsync(owner, time.GetUtcNow(), stoppingToken);
+                        recovered = true;
+                    }
+
                     await MaintainAsync(stoppingToken);
                     if (await ClaimAsync(owner, stoppingToken) == 0)
                     {
@@ -68,7 +74,7 @@ internal sealed class DeliveryWorker(
         }
         finally
         {
-            await Task.WhenAll(_inFlight.Keys);
+            await runner.StopAsync(owner, lanes.All);
             workers.Report("delivery", up: false, "stopped");
         }
     }
@@ -95,66 +101,33 @@ internal sealed class DeliveryWorker(
 
     private async Task<int> ClaimAsync(string owner, CancellationToken ct)
     {
-        var capacity = options.Value.MaxInFlight - _inFlight.Count;
+        // Waiting notifications do not count here: each lane holds at most its concurrency of them, and counting them
+        // would let a hung lane's backlog use up the capacity other lanes need.
+        var capacity = options.Value.MaxInFlight - runner.InFlight;
         if (capacity <= 0)
         {
             return 0;
         }
 
-        // No more than the freest lane can start (a lane not seen yet takes LaneConcurrency): the rest would come
-        // straight back, each hand-back a store write, and while leased here they are out of reach of the other
-        // replicas on a shared database. The loop claims again at once while claims return work, so several lanes
-        // still fill in a few round trips.
-        var free = lanes.All.Where(l => !l.IsFull).Select(l => l.Free).DefaultIfEmpty(options.Value.LaneConcurrency).Max();
-        var limit = Math.Clamp(free, 1, capacity);
-        var claimed = await store.ClaimAsync(owner, time.GetUtcNow(), options.Value.LeaseDuration, limit, lanes.Busy, ct);
+        var claimed = await store.ClaimAsync(owner, time.GetUtcNow(), options.Value.LeaseDuration, capacity, lanes.ClaimSlots, lanes.ClaimPerLane, ct);
         foreach (var notification in claimed)
         {
-            var lane = lanes.Get(notification.Receiver, notification.Integration);
-            if (!lane.TryEnter())
-            {
-                // More came back for this lane than it has slots: hand the rest back at once.
-                await store.CompleteAsync(owner, new DeliveryCompletion(notification.Id, DeliveryState.Pending, time.GetUtcNow()), CancellationToken.None);
-                continue;
-            }
-
-            var task = RunAsync(owner, notification, lane);
-            _inFlight.TryAdd(task, 0);
-            _ = task.ContinueWith(t => _inFlight.TryRemove(t, out _), TaskScheduler.Default);
+            await runner.AcceptAsync(owner, notification, lanes.Get(notification.Receiver, notification.Integration));
         }
 
         return claimed.Count;
     }
 
-    // A delivery runs to completion even when shutdown starts: its outcome must be recorded either way.
-    private async Task RunAsync(string owner, ClaimedNotification notification, Lane lane)
-    {
-        await Task.Yield();
-        try
-        {
-            await processor.ProcessAsync(owner, notification, lane, CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            logger.LoopFailed(e);
-        }
-        finally
-        {
-            lane.Exit();
-            wakeup.Signal.Set();
-        }
-    }
-
+    // Nothing was claimed. Either nothing is due (sleep until the next attempt, at most 1 s), or what is due cannot be
+    // claimed now (its lane is full, its group is being sent, or every worker slot is taken): a finishing delivery
+    // sets the wakeup, so wait for that rather than spin on the store.
     private async Task IdleAsync(CancellationToken ct)
     {
         var wait = TimeSpan.FromSeconds(1);
-        if (await store.NextAttemptAsync(ct) is { } next && next - time.GetUtcNow() < wait)
+        var now = time.GetUtcNow();
+        if (await store.NextAttemptAsync(ct) is { } next && next > now && next - now < wait)
         {
-            // Due already, yet the claim found nothing to take: its lane is full (or it became due just now). Wait
-            // for a delivery to finish (the wakeup) instead of polling the store in a tight loop, which several
-            // replicas on one database would turn into a load of their own.
-            wait = next - time.GetUtcNow();
-            wait = wait > MinPoll ? wait : MinPoll;
+            wait = next - now;
         }
 
         await wakeup.Signal.WaitAsync(wait, time, ct);

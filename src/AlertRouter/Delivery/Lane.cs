@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using AlertRouter.Store;
 using Polly;
 using Polly.CircuitBreaker;
 
@@ -8,9 +10,10 @@ namespace AlertRouter.Delivery;
 /// pipeline, so a slow or dead endpoint holds back only its own notifications. Also what the receivers API shows.
 /// </summary>
 internal sealed class Lane(string receiver, string integration, ResiliencePipeline<Notifiers.DeliveryResult> pipeline,
-    CircuitBreakerStateProvider circuit, int concurrency)
+    CircuitBreakerStateProvider circuit, int concurrency, TimeProvider time)
 {
     private readonly SemaphoreSlim _slots = new(concurrency, concurrency);
+    private readonly ConcurrentQueue<(ClaimedNotification Notification, DateTimeOffset ClaimedAt)> _waiting = new();
 
     public string Receiver { get; } = receiver;
 
@@ -27,10 +30,21 @@ internal sealed class Lane(string receiver, string integration, ResiliencePipeli
     /// <summary>When an open circuit lets the next probe through (set when it opens).</summary>
     public DateTimeOffset? BrokenUntil { get; set; }
 
-    public bool IsFull => _slots.CurrentCount == 0;
-
-    /// <summary>Sends this lane can start now.</summary>
+    /// <summary>How many more notifications this lane can start now.</summary>
     public int Free => _slots.CurrentCount;
+
+    /// <summary>Sends at once (the bulkhead's size).</summary>
+    public int Concurrency { get; } = concurrency;
+
+    /// <summary>
+    /// Claimed notifications waiting here for a slot: the worker claims up to twice the lane's concurrency, so the
+    /// next send starts the moment a slot frees instead of after another claim's round trip to the store.
+    /// </summary>
+    public int Waiting => _waiting.Count;
+
+    public void Wait(ClaimedNotification notification, DateTimeOffset claimedAt) => _waiting.Enqueue((notification, claimedAt));
+
+    public bool TryNext(out (ClaimedNotification Notification, DateTimeOffset ClaimedAt) next) => _waiting.TryDequeue(out next);
 
     public DateTimeOffset? LastSuccess { get; set; }
 
@@ -42,10 +56,14 @@ internal sealed class Lane(string receiver, string integration, ResiliencePipeli
 
     public void Exit() => _slots.Release();
 
-    /// <summary>0 closed, 1 half-open, 2 open (isolated counts as open).</summary>
+    /// <summary>
+    /// 0 closed, 1 half-open, 2 open (isolated counts as open). Polly moves an open circuit to half-open only when the
+    /// next call arrives; once the break is over the next delivery is a probe, so that already reads as half-open.
+    /// </summary>
     public int CircuitValue => Circuit.CircuitState switch
     {
         CircuitState.HalfOpen => 1,
+        CircuitState.Open when BrokenUntil is { } end && end <= time.GetUtcNow() => 1,
         CircuitState.Open or CircuitState.Isolated => 2,
         _ => 0,
     };

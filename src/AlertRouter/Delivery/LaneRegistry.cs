@@ -28,7 +28,14 @@ internal sealed class LaneRegistry(IOptions<DeliveryOptions> options, TimeProvid
 
     public IReadOnlyCollection<Lane> All => [.. _lanes.Values];
 
-    public IReadOnlyCollection<string> Busy => [.. _lanes.Values.Where(l => l.IsFull).Select(l => l.Key)];
+    /// <summary>How many notifications one lane takes per claim when idle: its slots plus as many waiting behind them.</summary>
+    public int ClaimPerLane => 2 * Math.Max(1, options.Value.LaneConcurrency);
+
+    /// <summary>What each busy lane can still take (the others take <see cref="ClaimPerLane"/>), for claiming.</summary>
+    public IReadOnlyDictionary<string, int> ClaimSlots => _lanes.Values
+        .Select(l => (l.Key, Slots: l.Free + l.Concurrency - l.Waiting))
+        .Where(l => l.Slots < ClaimPerLane)
+        .ToDictionary(l => l.Key, l => l.Slots, StringComparer.Ordinal);
 
     public int CircuitState(string receiver, string type) =>
         _lanes.Values.Where(l => l.Receiver == receiver && l.Type == type).Select(l => l.CircuitValue).DefaultIfEmpty(0).Max();
@@ -83,7 +90,7 @@ internal sealed class LaneRegistry(IOptions<DeliveryOptions> options, TimeProvid
         {
             TimeoutGenerator = args => ValueTask.FromResult(args.Context.Properties.GetValue(AttemptTimeout, o.AttemptTimeout)),
         });
-        lane = new Lane(receiver, integration, builder.Build(), circuit, Math.Max(1, o.LaneConcurrency));
+        lane = new Lane(receiver, integration, builder.Build(), circuit, Math.Max(1, o.LaneConcurrency), time);
         return lane;
     }
 }

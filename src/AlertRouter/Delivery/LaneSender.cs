@@ -1,6 +1,7 @@
 using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
 using AlertRouter.Store;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -11,8 +12,10 @@ namespace AlertRouter.Delivery;
 /// Sends one notification through a lane's pipeline and records every attempt (delivery log, request metrics and
 /// latency). Used by the delivery worker and by the delivery-test endpoint, which must behave the same.
 /// </summary>
-internal sealed class LaneSender(NotifierRegistry notifiers, DeliveryMetrics metrics, TimeProvider time)
+internal sealed class LaneSender(NotifierRegistry notifiers, DeliveryMetrics metrics, IOptions<DeliveryOptions> options, TimeProvider time)
 {
+    private static readonly TimeSpan HalfOpenRecheck = TimeSpan.FromSeconds(1);
+
     public async Task<LaneOutcome> SendAsync(Lane lane, IntegrationConfig integration, NotificationContext context, int attemptsSoFar, CancellationToken ct)
     {
         var attempts = new List<AttemptRecord>();
@@ -44,12 +47,15 @@ internal sealed class LaneSender(NotifierRegistry notifiers, DeliveryMetrics met
         }
         catch (TimeoutRejectedException)
         {
-            return new LaneOutcome(new Retryable(FailureReason.Timeout, null, $"attempt timed out after {resilience.Properties.GetValue(LaneRegistry.AttemptTimeout, default)}"),
-                attempts, null);
+            var limit = resilience.Properties.GetValue(LaneRegistry.AttemptTimeout, options.Value.AttemptTimeout);
+            return new LaneOutcome(new Retryable(FailureReason.Timeout, null, $"attempt timed out after {limit.TotalSeconds:0.###}s"), attempts, null);
         }
         catch (BrokenCircuitException e)
         {
-            var until = lane.BrokenUntil ?? time.GetUtcNow() + (e.RetryAfter ?? TimeSpan.FromSeconds(30));
+            // Open: wait for the break to end. Half-open (a probe is in flight) or a break that just ended: look
+            // again shortly, never at a time already past, which would spin claim and hand-back.
+            var now = time.GetUtcNow();
+            var until = lane.BrokenUntil is { } end && end > now ? end : now + (e.RetryAfter is { } wait && wait > TimeSpan.Zero ? wait : HalfOpenRecheck);
             return new LaneOutcome(null, attempts, until);
         }
         finally

@@ -8,6 +8,7 @@ using AlertRouter.Intake;
 using AlertRouter.Metrics;
 using AlertRouter.Store;
 using AlertRouter.Notifiers;
+using AlertRouter.Ui;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;
 
@@ -42,6 +43,9 @@ public static class AlertRouterHost
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<ProcessClock>(); // uptime counts from here, not from the first probe
+        // The exporter listens before MapAlertRouter builds any stage's instruments: a 0 recorded with no listener
+        // attached (the pre-initialised series) would be lost.
+        _ = app.Services.GetRequiredService<PrometheusExporter>();
         app.MapAlertRouter();
         return app;
     }
@@ -61,6 +65,7 @@ public static class AlertRouterHost
         services.AddRouterConfig(configuration);
         services.AddNotifiers();
         services.AddDelivery();
+        services.AddUi();
         return services;
     }
 
@@ -76,6 +81,7 @@ public static class AlertRouterHost
         app.MapGrouping();
         app.MapDeliveryApi();
         app.MapConfigEndpoints();
+        app.MapUi();
         return app;
     }
 }

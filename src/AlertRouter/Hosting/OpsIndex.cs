@@ -1,4 +1,7 @@
+using AlertRouter.Ui;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 using System.Net;
 using System.Text;
 
@@ -9,12 +12,13 @@ internal static class OpsIndex
 {
     public static IEndpointRouteBuilder MapOpsIndex(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (EndpointDataSource endpoints) => Results.Content(Render(endpoints), "text/html; charset=utf-8"))
+        app.MapGet("/", (EndpointDataSource endpoints, HttpRequest request, IOptions<AlertRouterOptions> options, IServer server) =>
+                Results.Content(Render(endpoints, UiLink.For(request, options.Value, server)), "text/html; charset=utf-8"))
             .OnListener(Listeners.Ops).ExcludeFromDescription();
         return app;
     }
 
-    private static string Render(EndpointDataSource source)
+    private static string Render(EndpointDataSource source, string ui)
     {
         var rows = source.Endpoints.OfType<RouteEndpoint>()
             .Select(e => (
@@ -25,10 +29,11 @@ internal static class OpsIndex
             .Distinct()
             .OrderBy(r => r.Listener == Listeners.Ops ? 0 : 1).ThenBy(r => r.Path, StringComparer.Ordinal);
 
-        var html = new StringBuilder("""
+        var uiLink = WebUtility.HtmlEncode(ui);
+        var html = new StringBuilder($$"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>AlertRouter</title>
             <style>body{font-family:system-ui,sans-serif;margin:2rem}td,th{padding:.2rem .8rem;text-align:left}</style></head>
-            <body><h1>AlertRouter</h1><p><a href="/metrics">/metrics</a> · <a href="/health">/health</a> · operator page: <code>/ui</code> on the API port</p>
+            <body><h1>AlertRouter</h1><p><a href="/metrics">/metrics</a> · <a href="/health">/health</a> · operator page: <a href="{{uiLink}}">{{uiLink}}</a> (API port)</p>
             <table><thead><tr><th>host</th><th>method</th><th>path</th><th>what</th></tr></thead><tbody>
             """);
         foreach (var row in rows)

@@ -14,6 +14,15 @@ public interface INotificationStore
     Task<IReadOnlyList<ClaimedNotification>> ClaimAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit,
         IReadOnlyCollection<string> busyLanes, CancellationToken ct);
 
+    /// <summary>
+    /// Like the other overload, but takes at most <paramref name="perLane"/> notifications of any one lane, or
+    /// <paramref name="laneSlots"/>[lane] for the lanes listed there (0 = the lane is full), so a worker never claims
+    /// what its bulkheads cannot start (claiming and handing back costs a write each).
+    /// </summary>
+    Task<IReadOnlyList<ClaimedNotification>> ClaimAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit,
+        IReadOnlyDictionary<string, int> laneSlots, int perLane, CancellationToken ct) =>
+        ClaimAsync(owner, now, lease, Math.Min(limit, Math.Max(1, perLane)), [.. laneSlots.Where(l => l.Value <= 0).Select(l => l.Key)], ct);
+
     Task CompleteAsync(string owner, DeliveryCompletion completion, CancellationToken ct);
 
     /// <summary>

@@ -74,12 +74,15 @@ internal static class DeliveryApi
             return TypedResults.Problem(detail: $"no receiver named \"{name}\"", statusCode: 404);
         }
 
+        // The body is optional; a chunked body has no Content-Length, so read whatever came.
         ReceiverTestRequest? body = null;
-        if (request.ContentLength > 0)
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync(ct);
+        if (!string.IsNullOrWhiteSpace(text))
         {
             try
             {
-                body = await JsonSerializer.DeserializeAsync(request.Body, DeliveryJsonContext.Default.ReceiverTestRequest, ct);
+                body = JsonSerializer.Deserialize(text, DeliveryJsonContext.Default.ReceiverTestRequest);
             }
             catch (JsonException e)
             {

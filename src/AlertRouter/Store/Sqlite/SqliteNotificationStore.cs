@@ -10,67 +10,32 @@ internal sealed partial class SqliteNotificationStore(SqliteDatabase database, S
         next_attempt_at, attempts, superseded, last_error, last_status, last_reason, delivered_at
         """;
 
-    public Task<IReadOnlyList<ClaimedNotification>> ClaimAsync(string owner, DateTimeOffset now, TimeSpan lease, int limit,
-        IReadOnlyCollection<string> busyLanes, CancellationToken ct) =>
-        writer.WriteAsync<IReadOnlyList<ClaimedNotification>>(context =>
-        {
-            Recover(context, now, null);
-            var busy = busyLanes.Select((_, i) => "$b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            var laneFilter = busy.Length == 0 ? "" : $"AND (n.receiver || '/' || n.integration) NOT IN ({string.Join(',', busy)})";
-            var claim = context.Command($"""
-                UPDATE notifications SET state = 'sending', lease_owner = $owner, lease_until = $until, updated_at = $now
-                WHERE id IN (
-                  SELECT n.id FROM notifications n
-                  WHERE n.state IN ('pending', 'failed') AND n.next_attempt_at <= $now {laneFilter}
-                    AND NOT EXISTS (SELECT 1 FROM notifications s WHERE s.group_id = n.group_id AND s.integration = n.integration AND s.state = 'sending')
-                  ORDER BY n.next_attempt_at LIMIT $limit)
-                RETURNING id, group_id, group_key, receiver, integration, reason, payload, flush_at, created_at, attempts
-                """);
-            claim.Parameters.AddWithValue("$owner", owner);
-            claim.Parameters.AddWithValue("$until", (now + lease).UtcTicks);
-            claim.Parameters.AddWithValue("$now", now.UtcTicks);
-            claim.Parameters.AddWithValue("$limit", limit);
-            var lanes = busyLanes.ToArray();
-            for (var i = 0; i < busy.Length; i++)
-            {
-                claim.Parameters.AddWithValue(busy[i], lanes[i]);
-            }
-
-            var claimed = new List<ClaimedNotification>();
-            using (var reader = claim.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    claimed.Add(new ClaimedNotification(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                        reader.GetString(4), reader.GetString(5), Payload(reader.GetString(6)), StoreTime.From(reader.GetInt64(7)),
-                        StoreTime.From(reader.GetInt64(8)), reader.GetInt32(9), null));
-                }
-            }
-
-            return [.. claimed.Select(c => c with { Nflog = Nflog(context, c) })];
-        }, ct);
-
     public Task RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) =>
-        writer.WriteAsync(context =>
-        {
-            Recover(context, now, owner);
-            return true;
-        }, ct);
+        writer.WriteAsync(context => Recover(context, now, "lease_owner = $owner", owner,
+            "delivery interrupted: the process stopped mid-delivery (sent again at restart)"), ct);
 
-    // A delivery whose lease ran out (or whose owner restarted) was interrupted: send it again, unless a newer
-    // decision for the same group and integration is already pending, which then carries the latest state instead.
-    private static void Recover(SqliteWriteContext context, DateTimeOffset now, string? owner)
+    // A delivery whose lease ran out was interrupted (crash, kill -9): send it again, unless a newer decision for
+    // the same group and integration is already pending, which then carries the latest state instead.
+    private static void RecoverExpired(SqliteWriteContext context, DateTimeOffset now) =>
+        Recover(context, now, "lease_until <= $now", null, "delivery interrupted: lease expired (the process died or stalled)");
+
+    private static int Recover(SqliteWriteContext context, DateTimeOffset now, string which, string? owner, string why)
     {
-        var recover = context.Command("""
+        var recover = context.Command($"""
             UPDATE notifications SET
               state = CASE WHEN EXISTS (SELECT 1 FROM notifications p WHERE p.group_id = notifications.group_id
                   AND p.integration = notifications.integration AND p.state IN ('pending', 'failed')) THEN 'cancelled' ELSE 'failed' END,
-              lease_owner = '', lease_until = 0, updated_at = $now, last_error = 'delivery interrupted: lease expired (the process died or stalled)'
-            WHERE state = 'sending' AND (lease_until <= $now OR lease_owner = $owner)
+              lease_owner = '', lease_until = 0, updated_at = $now, next_attempt_at = min(next_attempt_at, $now), last_error = $why
+            WHERE state = 'sending' AND {which}
             """);
         recover.Parameters.AddWithValue("$now", now.UtcTicks);
-        recover.Parameters.AddWithValue("$owner", (object?)owner ?? DBNull.Value);
-        recover.ExecuteNonQuery();
+        recover.Parameters.AddWithValue("$why", why);
+        if (owner is not null)
+        {
+            recover.Parameters.AddWithValue("$owner", owner);
+        }
+
+        return recover.ExecuteNonQuery();
     }
 
     private static Grouping.NflogEntry? Nflog(SqliteWriteContext context, ClaimedNotification n)

@@ -110,11 +110,21 @@ CREATE TABLE attempts (
     PRIMARY KEY (notification_id, attempt)
 );
 
--- Send pacing shared by every replica: one GCRA theoretical arrival time per destination (PostgresPacer).
+-- Send pacing shared by every replica (PostgresPacer): per destination, the GCRA theoretical arrival time and the
+-- end of a server's Retry-After hold; and the send slots handed out to notifications that wait for them.
 CREATE TABLE pacing (
-    key text PRIMARY KEY,
-    tat bigint NOT NULL
+    key        text PRIMARY KEY,
+    tat        bigint NOT NULL DEFAULT 0,
+    held_until bigint NOT NULL DEFAULT 0
 );
+
+CREATE TABLE pacing_slots (
+    key  text NOT NULL,
+    id   text NOT NULL,
+    slot bigint NOT NULL,
+    PRIMARY KEY (key, id)
+);
+CREATE INDEX pacing_slots_slot ON pacing_slots(key, slot);
 
 -- Replicas that use this database, with a heartbeat: for /health, and to notice two processes sharing one id.
 CREATE TABLE replicas (

@@ -167,6 +167,31 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Claim_PerLaneSlots_TakesAtMostEachLanesSlots()
+    {
+        await using var s = await CreateAsync();
+        var few = new Func<string, GroupRef>(name => new GroupRef("{}/1", $"{{}}:{{alertname=\"{name}\"}}", "few", LabelSet.Of(("alertname", name)), TimeSpan.FromSeconds(30)));
+        await s.Alerts.CommitAsync([Batch(T0, [.. Enumerable.Range(0, 6).Select(i => (Firing($"M{i}", T0.AddHours(-1)), Group($"M{i}"))),
+            .. Enumerable.Range(0, 2).Select(i => (Firing($"F{i}", T0.AddHours(-1)), few($"F{i}")))])], default);
+        var due = await s.Groups.ClaimDueAsync("r1", T0, Lease, 100, default);
+        await s.Groups.CompleteFlushAsync("r1", [.. due.Select(g => new FlushResult(g.Id, g.GroupKey, g.Receiver, T0, T0.AddMinutes(5),
+            [new NotificationDecision("webhook[0]", "first notification", Payload((Firing("X"), 1)))], []))], default);
+
+        var first = await s.Notifications.ClaimAsync("r1", T0, Lease, 100, new Dictionary<string, int> { ["team/webhook[0]"] = 2 }, 5, default);
+        var second = await s.Notifications.ClaimAsync("r1", T0, Lease, 100, new Dictionary<string, int> { ["team/webhook[0]"] = 0 }, 5, default);
+        var third = await s.Notifications.ClaimAsync("r1", T0, Lease, 3, new Dictionary<string, int>(), 5, default);
+        var rest = await s.Notifications.ClaimAsync("r1", T0, Lease, 100, [], default);
+
+        Assert.Equal(8, due.Count);
+        Assert.Equal(2, first.Count(n => n.Receiver == "team"));
+        Assert.Equal(2, first.Count(n => n.Receiver == "few"));
+        Assert.Empty(second);
+        Assert.Equal(3, third.Count);
+        Assert.All(third.Concat(rest), n => Assert.Equal("team", n.Receiver));
+        Assert.Single(rest);
+    }
+
+    [Fact]
     public async Task Complete_Delivered_WritesNflogAndRemovesDeliveredResolvedAlerts()
     {
         await using var s = await CreateAsync();

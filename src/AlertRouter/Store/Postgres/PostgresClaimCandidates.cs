@@ -4,7 +4,10 @@ namespace AlertRouter.Store.Postgres;
 /// Which due notifications a claim takes: the oldest due first, at most <c>limit</c>, and no more from a lane than
 /// its slots (what the worker's bulkhead can start: claiming more would mean handing them back, a write each, while
 /// other replicas could have sent them). Reads stop early: a window of the oldest due rows in index order, read again
-/// behind lanes that filled up when their backlog stands in front of other lanes' work.
+/// behind lanes that filled up when their backlog stands in front of other lanes' work. The window is read
+/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas claiming at the same moment scan past each other's rows and end up
+/// with disjoint sets; rows read but not taken (their lane was full) stay locked only until this short transaction
+/// ends.
 /// </summary>
 internal static class PostgresClaimCandidates
 {
@@ -18,13 +21,15 @@ internal static class PostgresClaimCandidates
         var taken = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var scan = 0; scan < MaxScans && picked.Count < limit; scan++)
         {
-            var window = Math.Min((limit - picked.Count) * 4, 4_000) + 16;
+            // Exactly what is still wanted: every row read is locked, so reading more would hide rows from the
+            // replicas claiming alongside; rows of a lane that turns out full are skipped by the next scan.
+            var window = limit - picked.Count;
             var rows = await tx.ListAsync("""
                 SELECT n.id, n.receiver || '/' || n.integration FROM notifications n
                 WHERE n.state IN ('pending', 'failed') AND n.next_attempt_at <= @now
                   AND NOT ((n.receiver || '/' || n.integration) = ANY(@full)) AND NOT (n.id = ANY(@picked))
                   AND NOT EXISTS (SELECT 1 FROM notifications s WHERE s.group_id = n.group_id AND s.integration = n.integration AND s.state = 'sending')
-                ORDER BY n.next_attempt_at LIMIT @window
+                ORDER BY n.next_attempt_at LIMIT @window FOR UPDATE OF n SKIP LOCKED
                 """, r => (Id: r.GetString(0), Lane: r.GetString(1)), ct,
                 ("now", now.UtcTicks), ("full", excluded.ToArray()), ("picked", picked.ToArray()), ("window", window));
             foreach (var (id, lane) in rows)

@@ -6,8 +6,8 @@
 #   delivery: NOTIFICATIONS notifications queued beforehand, then N replicas drain the queue to a webhook sink
 #             (bench/BareIntake answering 202); rate = notifications / (last delivered_at - first delivered_at).
 #             Twice: a sink that answers at once (CPU-bound: what the store and the replicas cost per notification),
-#             and one that answers after 100 ms like a real receiver, with the default LaneConcurrency of 4
-#             (latency-bound: what more replicas add when sends, not CPU, are the limit).
+#             and one that answers after 100 ms like a real receiver, with LaneConcurrency 4 (a small bulkhead
+#             per replica, so sends, not CPU, are the limit: what more replicas add then).
 # Everything shares this machine's cores (wrk, the sink, PostgreSQL and the replicas): compare the ratios within
 # one run, not absolute numbers across machines. The load average at the start is printed for that reason.
 # Usage: bench/scaling.sh [seconds] [connections] [notifications]   (ONLY=intake or ONLY=delivery runs one half)
@@ -185,7 +185,7 @@ fi
 
 for mode in fast slow; do
   if [ "$mode" = fast ]; then port=$SINK_PORT lanes=16 count=$NOTIFICATIONS label="sink answers at once, LaneConcurrency 16 per replica"
-  else port=$SLOW_PORT lanes=4 count=$((NOTIFICATIONS / 3)) label="sink answers after 100 ms, LaneConcurrency 4 per replica (the default)"; fi
+  else port=$SLOW_PORT lanes=4 count=$((NOTIFICATIONS / 3)) label="sink answers after 100 ms, LaneConcurrency 4 per replica"; fi
   echo
   echo "delivery: $count queued notifications drained to a webhook sink ($label)"
   printf '%-9s %16s %8s %14s %14s\n' replicas notifications/s span_s postgres_cpu_s replicas_cpu_s

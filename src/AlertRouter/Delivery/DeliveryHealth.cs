@@ -30,11 +30,13 @@ internal sealed class ReceiversHealth(LaneRegistry lanes, IRouterConfigProvider 
     }
 }
 
-internal sealed class QueueHealth(DeliveryMetrics metrics, DeliveryWorker worker) : IHealthContributor
+internal sealed class QueueHealth(Store.INotificationStore store, DeliveryWorker worker, TimeProvider time) : IHealthContributor
 {
-    public ValueTask<HealthComponent> CheckAsync(CancellationToken ct)
+    // Read from the store on each check, not the gauges' cache: right after a replay /health must not still
+    // report the dead letter.
+    public async ValueTask<HealthComponent> CheckAsync(CancellationToken ct)
     {
-        var stats = metrics.Stats;
+        var stats = await store.StatsAsync(time.GetUtcNow(), ct);
         var dead = stats.DeadLetters.Values.Sum();
         var depth = stats.Depth.Values.Sum();
         var details = new Dictionary<string, object?>
@@ -45,9 +47,9 @@ internal sealed class QueueHealth(DeliveryMetrics metrics, DeliveryWorker worker
             ["dead_letters"] = dead,
         };
         var issues = dead > 0 ? new[] { $"{dead} dead letter(s): see GET /api/v1/notifications?state=dead" } : [];
-        return ValueTask.FromResult(new HealthComponent("queue", dead > 0 ? HealthStatus.Degraded : HealthStatus.Healthy, details, issues)
+        return new HealthComponent("queue", dead > 0 ? HealthStatus.Degraded : HealthStatus.Healthy, details, issues)
         {
             Headline = new Dictionary<string, double> { ["queue_depth"] = depth, ["dead_letters"] = dead },
-        });
+        };
     }
 }

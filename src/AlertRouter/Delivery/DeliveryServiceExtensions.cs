@@ -19,6 +19,7 @@ internal static class DeliveryServiceExtensions
         services.AddSingleton<ReceiverTester>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
+        services.AddHostedService<QueueStatsRefresher>();
         services.AddSingleton<IHealthContributor, ReceiversHealth>();
         services.AddSingleton<IHealthContributor, QueueHealth>();
         return services;

@@ -26,7 +26,6 @@ internal sealed class DeliveryWorker(
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
-    private DateTimeOffset _lastStats;
 
     public int InFlight => runner.InFlight;
 
@@ -56,7 +55,6 @@ internal sealed class DeliveryWorker(
                         recovered = true;
                     }
 
-                    await MaintainAsync(stoppingToken);
                     if (await ClaimAsync(owner, stoppingToken) == 0)
                     {
                         await IdleAsync(stoppingToken);
@@ -131,15 +129,5 @@ internal sealed class DeliveryWorker(
         }
 
         await wakeup.Signal.WaitAsync(wait, time, ct);
-    }
-
-    private async Task MaintainAsync(CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        if (now - _lastStats >= TimeSpan.FromSeconds(5))
-        {
-            _lastStats = now;
-            metrics.Stats = await store.StatsAsync(now, ct);
-        }
     }
 }

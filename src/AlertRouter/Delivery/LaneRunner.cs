@@ -82,6 +82,7 @@ internal sealed class LaneRunner(
         catch (Exception e)
         {
             logger.LoopFailed(e);
+            await RescheduleAfterFailureAsync(owner, notification, e);
         }
         finally
         {
@@ -134,6 +135,25 @@ internal sealed class LaneRunner(
         }
 
         return null;
+    }
+
+    // An unexpected failure must not leave the notification "sending" (blocking its group and integration) until
+    // the lease runs out: put it back with a short delay. Best effort: if the store is down, the lease still expires.
+    private async Task RescheduleAfterFailureAsync(string owner, ClaimedNotification notification, Exception error)
+    {
+        try
+        {
+            var now = time.GetUtcNow();
+            await store.CompleteAsync(owner, new DeliveryCompletion(notification.Id, DeliveryState.Failed, now)
+            {
+                NextAttemptAt = now + TimeSpan.FromSeconds(5),
+                Error = $"internal error while delivering ({error.GetType().Name}); retrying",
+            }, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LoopFailed(e);
+        }
     }
 
     private Task HandBackAsync(string owner, ClaimedNotification notification) =>

@@ -27,6 +27,8 @@ internal sealed class Dispatcher(
     TimeProvider time,
     ILogger<Dispatcher> logger) : BackgroundService
 {
+    private const int ChunkSize = 250;
+
     private DateTimeOffset _lastGauges;
 
     public DateTimeOffset? LastBatchAt { get; private set; }
@@ -85,8 +87,7 @@ internal sealed class Dispatcher(
 
         var started = Stopwatch.GetTimestamp();
         var nflog = await store.GetNflogAsync([.. due.Select(g => g.GroupKey)], ct);
-        var plan = FlushPlanner.Plan(due, snapshot, m => cache.Get(m.Fingerprint), nflog, inhibition, now);
-        await store.CompleteFlushAsync(owner, plan.Results, ct);
+        var plan = await PlanAndCompleteAsync(owner, due, snapshot, nflog, inhibition, now, ct);
         var elapsed = Stopwatch.GetElapsedTime(started);
         metrics.Batch(plan, elapsed);
         LastBatchAt = now;
@@ -97,6 +98,41 @@ internal sealed class Dispatcher(
         }
 
         return due.Count;
+    }
+
+    /// <summary>
+    /// Plans the batch in chunks and hands each chunk's writes to the store while the next chunk is planned: the
+    /// planning (and the store's payload serialization) overlaps the previous chunk's writes instead of waiting for
+    /// them. At most two chunks are in the store at once; each is its own write, and every group's flush is
+    /// independent of the others', so a chunk that fails leaves its groups due for the next batch.
+    /// </summary>
+    private async Task<FlushPlan> PlanAndCompleteAsync(string owner, IReadOnlyList<DueGroup> due, RouterConfig snapshot,
+        IReadOnlyDictionary<NflogKey, NflogEntry> nflog, InhibitionSnapshot inhibition, DateTimeOffset now, CancellationToken ct)
+    {
+        var plans = new List<FlushPlan>();
+        Task previous = Task.CompletedTask;
+        try
+        {
+            foreach (var chunk in due.Chunk(ChunkSize))
+            {
+                var plan = FlushPlanner.Plan(chunk, snapshot, m => cache.Get(m.Fingerprint), nflog, inhibition, now);
+                var completing = store.CompleteFlushAsync(owner, plan.Results, ct);
+                var done = previous;
+                previous = completing;
+                await done;
+                plans.Add(plan);
+            }
+
+            await previous;
+        }
+        catch
+        {
+            // Observe the chunk still in the store before reporting the failure (its leases are released there).
+            await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        return FlushPlan.Combine(plans);
     }
 
     private async Task IdleAsync(CancellationToken ct)

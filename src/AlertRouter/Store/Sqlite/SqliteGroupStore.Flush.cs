@@ -8,6 +8,17 @@ internal sealed partial class SqliteGroupStore
     {
         try
         {
+            // Serialized here, on the caller's thread, not on the one writer thread every write waits for. A payload
+            // is shared by the integrations of one group that notify, so each is serialized once.
+            var payloads = new Dictionary<NotificationPayload, string>(ReferenceEqualityComparer.Instance);
+            foreach (var decision in results.SelectMany(r => r.Decisions))
+            {
+                if (decision.Payload is { } payload && !payloads.ContainsKey(payload))
+                {
+                    payloads[payload] = JsonSerializer.Serialize(payload, StoreJsonContext.Default.NotificationPayload);
+                }
+            }
+
             await writer.WriteAsync(context =>
             {
                 foreach (var result in results)
@@ -15,7 +26,7 @@ internal sealed partial class SqliteGroupStore
                     // The lease fences the write: a flush whose lease another owner took over must not apply.
                     if (leases.IsHeldBy(result.GroupId, owner))
                     {
-                        Complete(context, result);
+                        Complete(context, result, payloads);
                     }
                 }
 
@@ -31,7 +42,7 @@ internal sealed partial class SqliteGroupStore
         }
     }
 
-    private static void Complete(SqliteWriteContext context, FlushResult result)
+    private static void Complete(SqliteWriteContext context, FlushResult result, Dictionary<NotificationPayload, string> payloads)
     {
         var next = context.Command("UPDATE groups SET next_flush_at = $next, last_flush_at = $flushed WHERE id = $g");
         next.Parameters.AddWithValue("$next", (result.NextFlushAt ?? result.FlushedAt).UtcTicks);
@@ -57,7 +68,7 @@ internal sealed partial class SqliteGroupStore
             }
             else
             {
-                Enqueue(context, result, decision);
+                Enqueue(context, result, decision, payloads[decision.Payload]);
             }
         }
 
@@ -67,7 +78,7 @@ internal sealed partial class SqliteGroupStore
         }
     }
 
-    private static void Enqueue(SqliteWriteContext context, FlushResult result, NotificationDecision decision)
+    private static void Enqueue(SqliteWriteContext context, FlushResult result, NotificationDecision decision, string payload)
     {
         // A pending notification of this group and integration takes the newer content; its retry schedule and
         // age (created_at, for max_delivery_age) stay.
@@ -84,7 +95,7 @@ internal sealed partial class SqliteGroupStore
         upsert.Parameters.AddWithValue("$receiver", result.Receiver);
         upsert.Parameters.AddWithValue("$integration", decision.Integration);
         upsert.Parameters.AddWithValue("$reason", decision.Reason);
-        upsert.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(decision.Payload!, StoreJsonContext.Default.NotificationPayload));
+        upsert.Parameters.AddWithValue("$payload", payload);
         upsert.Parameters.AddWithValue("$flushed", result.FlushedAt.UtcTicks);
         upsert.ExecuteNonQuery();
     }

@@ -8,6 +8,7 @@
 # Usage: bench/intake.sh [seconds] [concurrency]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-10}
 CONCURRENCY=${2:-16}
 command -v wrk >/dev/null && command -v prometheus-alertmanager >/dev/null || {
@@ -19,12 +20,7 @@ trap cleanup EXIT
 
 dotnet build -c Release -v q -nologo bench/BareIntake >/dev/null
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-cat > "$work/webhook.json" <<JSON
-{"receiver":"bench","status":"firing","alerts":[
- {"status":"firing","labels":{"alertname":"HighLatency","instance":"web-1:8080","service":"checkout","severity":"critical"},"annotations":{"summary":"p99 above 2s"},"startsAt":"$now","endsAt":"0001-01-01T00:00:00Z","generatorURL":"http://prometheus:9090/graph","fingerprint":""},
- {"status":"firing","labels":{"alertname":"HighLatency","instance":"web-2:8080","service":"checkout","severity":"critical"},"annotations":{"summary":"p99 above 2s"},"startsAt":"$now","endsAt":"0001-01-01T00:00:00Z","generatorURL":"http://prometheus:9090/graph","fingerprint":""}],
- "groupLabels":{"alertname":"HighLatency"},"commonLabels":{"alertname":"HighLatency"},"commonAnnotations":{},"externalURL":"http://am:9093","version":"4","groupKey":"{}:{alertname=\"HighLatency\"}","truncatedAlerts":0}
-JSON
+write_webhook "$work/webhook.json"
 cat > "$work/v2.json" <<JSON
 [{"labels":{"alertname":"HighLatency","instance":"web-1:8080","service":"checkout","severity":"critical"},"annotations":{"summary":"p99 above 2s"},"startsAt":"$now","generatorURL":"http://prometheus:9090/graph"},
  {"labels":{"alertname":"HighLatency","instance":"web-2:8080","service":"checkout","severity":"critical"},"annotations":{"summary":"p99 above 2s"},"startsAt":"$now","generatorURL":"http://prometheus:9090/graph"}]
@@ -32,7 +28,6 @@ JSON
 printf 'route:\n  receiver: r\nreceivers:\n  - name: r\n' > "$work/am.yml"
 mkdir -p "$work/config"; cp "$work/am.yml" "$work/config/alertmanager.yml"
 
-wait_http() { for _ in $(seq 1 100); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not ready: $1" >&2; exit 1; }
 
 (cd "$work" && exec dotnet "$OLDPWD/src/AlertRouter/bin/Release/net10.0/AlertRouter.dll" \
   --AlertRouter:ApiUrl=http://127.0.0.1:18180 --AlertRouter:OpsUrl=http://127.0.0.1:19195 \

@@ -13,6 +13,7 @@
 # Usage: bench/scaling.sh [seconds] [connections] [notifications]   (ONLY=intake or ONLY=delivery runs one half)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-10}
 CONNECTIONS=${2:-32}
 NOTIFICATIONS=${3:-3000}
@@ -31,7 +32,6 @@ cleanup() {
 trap cleanup EXIT
 
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_http() { for _ in $(seq 1 300); do curl -sf -o /dev/null "$1" && return 0; sleep 0.1; done; echo "not ready: $1" >&2; exit 1; }
 
 # PostgreSQL: a private cluster owned by the postgres user (initdb refuses root).
 PGPORT=$(free_port)
@@ -89,13 +89,7 @@ ticks() { cat "${@/%//stat}" 2>/dev/null | awk '{s+=$14+$15} END {print s+0}'; }
 cpu_postgres() { local pm; pm=$(head -1 "$work/pg/data/postmaster.pid"); ticks "/proc/$pm" $(pgrep -P "$pm" | sed 's|^|/proc/|'); }
 cpu_replicas() { local list=(); for r in "${replicas[@]}"; do set -- $r; list+=("/proc/$1"); done; ticks "${list[@]}"; }
 
-now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-cat > "$work/webhook.json" <<JSON
-{"receiver":"bench","status":"firing","alerts":[
- {"status":"firing","labels":{"alertname":"HighLatency","instance":"web-1:8080","service":"checkout","severity":"critical"},"annotations":{"summary":"p99 above 2s"},"startsAt":"$now","endsAt":"0001-01-01T00:00:00Z","generatorURL":"http://prometheus:9090/graph","fingerprint":""},
- {"status":"firing","labels":{"alertname":"HighLatency","instance":"web-2:8080","service":"checkout","severity":"critical"},"annotations":{"summary":"p99 above 2s"},"startsAt":"$now","endsAt":"0001-01-01T00:00:00Z","generatorURL":"http://prometheus:9090/graph","fingerprint":""}],
- "groupLabels":{"alertname":"HighLatency"},"commonLabels":{"alertname":"HighLatency"},"commonAnnotations":{},"externalURL":"http://am:9093","version":"4","groupKey":"{}:{alertname=\"HighLatency\"}","truncatedAlerts":0}
-JSON
+write_webhook "$work/webhook.json"
 cat > "$work/post.lua" <<'LUA'
 -- Every request carries new instance labels, so every request is a durable write of two new alerts.
 local f = io.open(os.getenv("BODY"), "rb"); wrk.body = f:read("*a"); f:close()

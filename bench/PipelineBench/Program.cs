@@ -30,14 +30,8 @@ await using (var warm = await PipelineApp.StartAsync(Config))
 {
     await PostAsync(warm.App.Api, groups / 2, perGroup, "Warm", warm.Now);
     warm.Time.Advance(TimeSpan.FromSeconds(31));
-    var dispatcher = warm.App.Services.GetRequiredService<Dispatcher>();
     var sw = Stopwatch.StartNew();
-    var flushed = 0;
-    int batch;
-    while ((batch = await dispatcher.RunBatchAsync(Environment.MachineName, default)) > 0)
-    {
-        flushed += batch;
-    }
+    var flushed = await FlushAllAsync(warm.App.Services.GetRequiredService<Dispatcher>());
 
     Console.WriteLine($"warm-up:   {flushed:N0} groups flushed once in {sw.Elapsed.TotalMilliseconds:N0} ms on a fresh process (JIT included)");
 }
@@ -48,7 +42,7 @@ await using (var app = await PipelineApp.StartAsync(Config))
     await PostAsync(app.App.Api, groups, perGroup, "Load", app.Now);
     var load = sw.Elapsed;
     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    var rss = Rss();
+    var rss = ManagedProcess.ResidentBytes(Environment.ProcessId);
     Console.WriteLine($"load:      {groups * perGroup:N0} alerts in {groups:N0} groups posted in {load.TotalSeconds:F1} s ({groups * perGroup / load.TotalSeconds:N0} alerts/s through intake)");
     Console.WriteLine($"memory:    {rss / 1024.0 / 1024:F0} MB resident after load (this benchmark process: host, client and payloads)");
 
@@ -61,12 +55,7 @@ await using (var app = await PipelineApp.StartAsync(Config))
     app.Time.Advance(TimeSpan.FromSeconds(31));
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     sw.Restart();
-    var flushed = 0;
-    int batch;
-    while ((batch = await dispatcher.RunBatchAsync(owner, default)) > 0)
-    {
-        flushed += batch;
-    }
+    var flushed = await FlushAllAsync(dispatcher);
 
     var flush = sw.Elapsed;
     cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -79,7 +68,7 @@ await using (var app = await PipelineApp.StartAsync(Config))
 
     Console.WriteLine($"flush:     {flushed:N0} groups flushed once in {flush.TotalMilliseconds:N0} ms, {queued:N0} notifications queued, {cpu.TotalMilliseconds:N0} ms CPU (target <= 1000 ms)");
     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    Console.WriteLine($"memory:    {Rss() / 1024.0 / 1024:F0} MB resident after the flush, {GC.GetTotalMemory(true) / 1024.0 / 1024:F0} MB managed heap, {GC.GetGCMemoryInfo().TotalCommittedBytes / 1024.0 / 1024:F0} MB committed by the GC " +
+    Console.WriteLine($"memory:    {ManagedProcess.ResidentBytes(Environment.ProcessId) / 1024.0 / 1024:F0} MB resident after the flush, {GC.GetTotalMemory(true) / 1024.0 / 1024:F0} MB managed heap, {GC.GetGCMemoryInfo().TotalCommittedBytes / 1024.0 / 1024:F0} MB committed by the GC " +
         $"(this benchmark process after a full GC: host with its alert cache, client, and the queue it just read back)");
 }
 
@@ -120,7 +109,7 @@ await using (var service = await AlertRouterProcess.StartAsync(Config.Replace("g
     }
 
     await Task.Delay(TimeSpan.FromSeconds(5)); // let the GC settle as it would between flushes
-    Console.WriteLine($"service:   {Rss(service.Process.Id) / 1024.0 / 1024:F0} MB resident in the AlertRouter process holding {groups * perGroup:N0} alerts " +
+    Console.WriteLine($"service:   {service.Process.ResidentBytes() / 1024.0 / 1024:F0} MB resident in the AlertRouter process holding {groups * perGroup:N0} alerts " +
         $"in {groups:N0} groups, every group flushed once (target <= 300 MB)");
 }
 
@@ -166,6 +155,15 @@ static async Task PostAsync(HttpClient api, int groups, int perGroup, string nam
     });
 }
 
-static long Rss(int? pid = null) =>
-    File.ReadLines(pid is { } id ? $"/proc/{id}/status" : "/proc/self/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
-        .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024).First();
+// Runs dispatcher batches until nothing is due; returns the number of groups flushed.
+static async Task<int> FlushAllAsync(Dispatcher dispatcher)
+{
+    var flushed = 0;
+    int batch;
+    while ((batch = await dispatcher.RunBatchAsync(Environment.MachineName, default)) > 0)
+    {
+        flushed += batch;
+    }
+
+    return flushed;
+}

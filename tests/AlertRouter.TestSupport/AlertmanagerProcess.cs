@@ -23,9 +23,7 @@ public sealed class AlertmanagerProcess : IAsyncDisposable
     public string Output => _process.Output;
 
     /// <summary>Alertmanager's resident memory (VmRSS), for benchmarks.</summary>
-    public long ResidentBytes() =>
-        File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
-            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024).First();
+    public long ResidentBytes() => _process.ResidentBytes();
 
     public static async Task<AlertmanagerProcess> StartAsync(string configYaml)
     {

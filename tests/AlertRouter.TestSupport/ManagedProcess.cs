@@ -17,6 +17,14 @@ public sealed class ManagedProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>This process's resident memory (VmRSS), for benchmarks.</summary>
+    public long ResidentBytes() => ResidentBytes(Id);
+
+    /// <summary>The resident memory (VmRSS) of any process, e.g. <see cref="Environment.ProcessId"/>.</summary>
+    public static long ResidentBytes(int pid) =>
+        File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
+            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024).First();
+
     public string Output
     {
         get

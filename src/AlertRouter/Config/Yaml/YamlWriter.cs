@@ -81,34 +81,22 @@ internal sealed partial class YamlWriter(Func<YamlScalar, string?> value, Func<Y
         }
     }
 
-    // "- " then the item: a mapping's first key stays on the dash line, the rest align under it.
+    // "- " then the item: a mapping's first key stays on the dash line, the rest align under it. Anything else is
+    // written as a mapping value would be.
     private void WriteItem(YamlNode item, int indent)
     {
-        switch (item)
+        if (item is not YamlMapping m || !m.Entries.Any(e => !skipKey(e.Key)))
         {
-            case YamlMapping m when m.Entries.Any(e => !skipKey(e.Key)):
-                var first = true;
-                foreach (var (key, child) in m.Entries.Where(e => !skipKey(e.Key)))
-                {
-                    _sb.Append(first ? " " : new string(' ', indent)).Append(Key(key.Value)).Append(':');
-                    WriteValue(child, indent + 2);
-                    first = false;
-                }
+            WriteValue(item, indent);
+            return;
+        }
 
-                break;
-            case YamlMapping:
-                _sb.Append(" {}\n");
-                break;
-            case YamlSequence { Items.Count: > 0 } s:
-                _sb.Append('\n');
-                WriteBlock(s, indent);
-                break;
-            case YamlSequence:
-                _sb.Append(" []\n");
-                break;
-            default:
-                _sb.Append(' ').Append(Scalar((YamlScalar)item)).Append('\n');
-                break;
+        var first = true;
+        foreach (var (key, child) in m.Entries.Where(e => !skipKey(e.Key)))
+        {
+            _sb.Append(first ? " " : new string(' ', indent)).Append(Key(key.Value)).Append(':');
+            WriteValue(child, indent + 2);
+            first = false;
         }
     }
 

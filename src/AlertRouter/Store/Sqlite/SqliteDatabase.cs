@@ -45,7 +45,8 @@ internal sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, $"PRAGMA journal_mode=WAL; PRAGMA synchronous={_synchronous}; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;" +
+        // Per-connection settings only: WAL is a property of the file, set once by Migrate.
+        Execute(connection, $"PRAGMA synchronous={_synchronous}; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;" +
             (writer ? " PRAGMA cache_size=-32768;" : ""));
         return connection;
     }
@@ -61,6 +62,7 @@ internal sealed class SqliteDatabase
     private void Migrate()
     {
         using var connection = Open();
+        Execute(connection, "PRAGMA journal_mode=WAL");
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)");
         using var transaction = connection.BeginTransaction();
         var applied = new HashSet<long>();

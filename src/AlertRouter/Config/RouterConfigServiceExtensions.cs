@@ -1,6 +1,7 @@
 using AlertRouter.Config.Api;
+using AlertRouter.Core;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
+
 
 namespace AlertRouter.Config;
 
@@ -12,7 +13,7 @@ public static class RouterConfigServiceExtensions
     /// </summary>
     public static IServiceCollection AddRouterConfig(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RouterConfigOptions>().Bind(configuration.GetSection(Hosting.AlertRouterOptions.Section));
+        services.AddOptions<RouterConfigOptions>().Bind(configuration.GetSection(AlertRouterOptions.Section));
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section));
         services.AddMetrics();
         services.AddSingleton<ConfigMetrics>();

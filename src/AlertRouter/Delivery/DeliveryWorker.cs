@@ -1,7 +1,7 @@
 using AlertRouter.Config;
+using AlertRouter.Core;
 using AlertRouter.Grouping;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using AlertRouter.Config.Receivers;
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
 using AlertRouter.Store;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using AlertRouter.Config;
+using AlertRouter.Core;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
 using AlertRouter.Inhibition;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;

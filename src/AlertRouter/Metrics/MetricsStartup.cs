@@ -1,4 +1,5 @@
-using AlertRouter.Hosting;
+using AlertRouter.Core;
+
 
 namespace AlertRouter.Metrics;
 

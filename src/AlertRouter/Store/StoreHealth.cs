@@ -1,5 +1,5 @@
+using AlertRouter.Core;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
 using AlertRouter.Store.Postgres;
 using Microsoft.Extensions.Options;
 

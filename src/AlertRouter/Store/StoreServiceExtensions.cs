@@ -1,6 +1,6 @@
+using AlertRouter.Core;
 using AlertRouter.Delivery;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
 using AlertRouter.Store.Postgres;
 using AlertRouter.Store.Sqlite;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,8 @@
 using AlertRouter.Config;
+using AlertRouter.Core;
 using AlertRouter.Delivery;
 using AlertRouter.Grouping;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
-using AlertRouter.Model;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 

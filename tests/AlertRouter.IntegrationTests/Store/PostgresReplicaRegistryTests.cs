@@ -1,4 +1,4 @@
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Store.Postgres;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;

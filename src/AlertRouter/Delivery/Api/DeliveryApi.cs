@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AlertRouter.Config;
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Store;
 using Microsoft.AspNetCore.Mvc;
 

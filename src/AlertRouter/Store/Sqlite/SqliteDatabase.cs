@@ -1,4 +1,5 @@
 using System.Reflection;
+using AlertRouter.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ internal sealed class SqliteDatabase
     public SqliteDatabase(IOptions<StoreOptions> options)
     {
         var sqlite = options.Value.Sqlite;
-        Path = sqlite.Path == ":memory:" ? sqlite.Path : Hosting.AlertRouterOptions.ResolvePath(sqlite.Path);
+        Path = sqlite.Path == ":memory:" ? sqlite.Path : AlertRouterOptions.ResolvePath(sqlite.Path);
         _synchronous = sqlite.Synchronous.ToUpperInvariant() is "FULL" or "NORMAL" or "EXTRA" or "OFF"
             ? sqlite.Synchronous.ToUpperInvariant()
             : throw new InvalidOperationException($"AlertRouter:Sqlite:Synchronous: '{sqlite.Synchronous}' is not FULL, NORMAL, EXTRA or OFF");

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Routing.Matching;
 
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 /// <summary>
 /// Drops route candidates that belong to the other listener, so the API and ops hosts can both map paths such as

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 /// <summary>Top-level settings under <c>AlertRouter:</c>. Stage settings live in their own folders' options types.</summary>
 public sealed class AlertRouterOptions

@@ -1,4 +1,4 @@
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 /// <summary>
 /// The two Kestrel listeners of one process: the routing API and intake, and the ops host (metrics, health, index).

@@ -1,4 +1,4 @@
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 internal static class ListenerEndpointExtensions
 {

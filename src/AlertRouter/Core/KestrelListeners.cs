@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 /// <summary>Binds <c>AlertRouter:ApiUrl</c> and <c>AlertRouter:OpsUrl</c> as two tagged Kestrel listeners.</summary>
 internal static class KestrelListeners

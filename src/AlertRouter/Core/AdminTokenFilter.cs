@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 /// <summary>
 /// Guards mutating endpoints with <c>AlertRouter:Api:AdminToken</c>: when a token is configured the request needs

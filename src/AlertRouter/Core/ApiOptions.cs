@@ -1,4 +1,4 @@
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 /// <summary>Settings under <c>AlertRouter:Api:</c>.</summary>
 public sealed class ApiOptions

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Console;
 
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 /// <summary>
 /// One JSON object per line: timestamp, level, category, message, eventId, then every structured value of the message

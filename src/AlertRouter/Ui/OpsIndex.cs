@@ -1,11 +1,11 @@
-using AlertRouter.Ui;
+using AlertRouter.Core;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using System.Net;
 using System.Text;
 
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Ui;
 
 /// <summary><c>GET /</c> on the ops listener: every endpoint of both listeners, read from routing itself so it cannot go stale.</summary>
 internal static class OpsIndex

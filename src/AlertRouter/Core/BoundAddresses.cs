@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 /// <summary>The URLs the two listeners actually bound (port 0 becomes a real port), available once the host started.</summary>
 public static class BoundAddresses

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 internal static class BuildInfo
 {

@@ -1,4 +1,4 @@
-namespace AlertRouter.Hosting;
+namespace AlertRouter.Core;
 
 public static class AdminTokenFilterExtensions
 {

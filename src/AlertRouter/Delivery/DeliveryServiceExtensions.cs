@@ -1,5 +1,6 @@
 using AlertRouter.Delivery.Api;
 using AlertRouter.Health;
+using AlertRouter.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlertRouter.Delivery;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AlertRouter.Config.Receivers;
+using AlertRouter.Store;
 
 namespace AlertRouter.Delivery;
 

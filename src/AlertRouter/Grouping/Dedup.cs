@@ -1,3 +1,5 @@
+using AlertRouter.Store;
+
 namespace AlertRouter.Grouping;
 
 /// <summary>

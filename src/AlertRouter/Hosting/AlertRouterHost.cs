@@ -8,6 +8,7 @@ using AlertRouter.Health;
 using AlertRouter.Intake;
 using AlertRouter.Metrics;
 using AlertRouter.Notifiers;
+using AlertRouter.Storage;
 using AlertRouter.Store;
 using AlertRouter.Ui;
 using Microsoft.AspNetCore.Routing.Matching;

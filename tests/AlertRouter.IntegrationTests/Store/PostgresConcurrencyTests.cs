@@ -1,6 +1,6 @@
 using AlertRouter.Model;
+using AlertRouter.Storage.Postgres;
 using AlertRouter.Store;
-using AlertRouter.Store.Postgres;
 using AlertRouter.TestSupport;
 using Npgsql;
 

@@ -1,6 +1,7 @@
-using AlertRouter.Delivery;
-using AlertRouter.Store.Postgres;
+using AlertRouter.Storage.Postgres;
+using AlertRouter.Store;
 using AlertRouter.TestSupport;
+
 
 namespace AlertRouter.IntegrationTests.Store;
 

@@ -1,5 +1,5 @@
 using AlertRouter.Core;
-using AlertRouter.Store.Postgres;
+using AlertRouter.Storage.Postgres;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

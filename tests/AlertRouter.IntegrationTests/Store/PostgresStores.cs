@@ -1,6 +1,7 @@
 using AlertRouter.Core;
+using AlertRouter.Intake;
+using AlertRouter.Storage.Postgres;
 using AlertRouter.Store;
-using AlertRouter.Store.Postgres;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.Options;
 

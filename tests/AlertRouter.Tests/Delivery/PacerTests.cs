@@ -1,5 +1,7 @@
 using AlertRouter.Delivery;
+using AlertRouter.Store;
 using AlertRouter.TestSupport;
+
 
 namespace AlertRouter.Tests.Delivery;
 

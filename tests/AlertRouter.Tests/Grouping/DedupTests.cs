@@ -1,4 +1,6 @@
 using AlertRouter.Grouping;
+using AlertRouter.Store;
+
 
 namespace AlertRouter.Tests.Grouping;
 

@@ -1,5 +1,6 @@
+using AlertRouter.Intake;
+using AlertRouter.Storage.Sqlite;
 using AlertRouter.Store;
-using AlertRouter.Store.Sqlite;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using AlertRouter.Config;
 using AlertRouter.Core;
-using AlertRouter.Grouping;
 using AlertRouter.Health;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;

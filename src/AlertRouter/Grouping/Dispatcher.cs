@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AlertRouter.Config;
 using AlertRouter.Core;
+using AlertRouter.Delivery;
 using AlertRouter.Health;
 using AlertRouter.Inhibition;
 using AlertRouter.Store;

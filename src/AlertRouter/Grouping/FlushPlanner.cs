@@ -1,7 +1,9 @@
 using AlertRouter.Config;
+using AlertRouter.Delivery;
 using AlertRouter.Inhibition;
 using AlertRouter.Model;
 using AlertRouter.Store;
+
 
 namespace AlertRouter.Grouping;
 

@@ -1,5 +1,6 @@
-using AlertRouter.Grouping;
+using AlertRouter.Delivery;
 using AlertRouter.Store;
+
 
 
 namespace AlertRouter.Tests.Grouping;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AlertRouter.Delivery;
 using AlertRouter.Grouping;
 using AlertRouter.Storage.Sqlite;
 using AlertRouter.Store;

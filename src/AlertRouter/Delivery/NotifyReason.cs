@@ -1,4 +1,4 @@
-namespace AlertRouter.Grouping;
+namespace AlertRouter.Delivery;
 
 /// <summary>Why a flush notifies, as Alertmanager's dedup stage names it (notify/notify.go NotifyReason).</summary>
 public enum NotifyReason

@@ -1,4 +1,4 @@
-namespace AlertRouter.Grouping;
+namespace AlertRouter.Core;
 
 /// <summary>
 /// A nudge between stages: intake wakes the dispatcher when it created groups, the dispatcher wakes delivery when
@@ -34,16 +34,4 @@ public sealed class Wakeup
         await timer.CancelAsync();
         ct.ThrowIfCancellationRequested();
     }
-}
-
-/// <summary>Wakes the dispatcher (new groups may be due at once).</summary>
-public sealed class DispatcherWakeup
-{
-    public Wakeup Signal { get; } = new();
-}
-
-/// <summary>Wakes the delivery worker (new notifications are queued).</summary>
-public sealed class DeliveryWakeup
-{
-    public Wakeup Signal { get; } = new();
 }

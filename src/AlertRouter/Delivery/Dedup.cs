@@ -1,6 +1,7 @@
 using AlertRouter.Store;
 
-namespace AlertRouter.Grouping;
+
+namespace AlertRouter.Delivery;
 
 /// <summary>
 /// Alertmanager's <c>needsUpdate</c> (notify/dedup_stage.go): given what was last delivered and the alerts of this

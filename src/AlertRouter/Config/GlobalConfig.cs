@@ -1,4 +1,6 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Http;
+
 
 namespace AlertRouter.Config;
 

@@ -1,4 +1,5 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+
 
 namespace AlertRouter.Config;
 

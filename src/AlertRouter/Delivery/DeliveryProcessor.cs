@@ -1,5 +1,4 @@
 using AlertRouter.Config;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Store;

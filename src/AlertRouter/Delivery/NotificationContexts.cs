@@ -1,4 +1,3 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Core;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;

@@ -57,7 +57,7 @@ internal static class StatusApi
         config.InhibitRules.Count,
         new ReloadStatusView(status.LastAttemptAt, status.LastSucceeded, status.LastSuccessAt, status.LastTrigger, [.. status.Errors.Select(e => e.ToString())]));
 
-    private static ReceiverStatusView Receiver(Config.Receivers.Receiver receiver, LaneRegistry lanes, QueueStats queue)
+    private static ReceiverStatusView Receiver(Config.Receiver receiver, LaneRegistry lanes, QueueStats queue)
     {
         var integrations = receiver.Integrations.Select(i =>
         {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
 using Microsoft.Extensions.DependencyInjection;

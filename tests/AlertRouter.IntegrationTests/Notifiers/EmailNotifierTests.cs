@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Email;
 using AlertRouter.TestSupport;
 
 namespace AlertRouter.IntegrationTests.Notifiers;

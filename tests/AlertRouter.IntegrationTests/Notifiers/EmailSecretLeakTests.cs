@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Email;
 using AlertRouter.TestSupport;
 
 namespace AlertRouter.IntegrationTests.Notifiers;

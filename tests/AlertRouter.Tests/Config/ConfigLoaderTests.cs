@@ -1,5 +1,4 @@
 using AlertRouter.Config;
-using AlertRouter.Config.Receivers;
 
 namespace AlertRouter.Tests.Config;
 

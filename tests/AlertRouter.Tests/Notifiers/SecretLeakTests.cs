@@ -1,6 +1,9 @@
 using System.Text;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Http;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
+using AlertRouter.Notifiers.Webhook;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 

@@ -1,6 +1,7 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Config;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
+
 
 namespace AlertRouter.Delivery.Api;
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Core;
 
 namespace AlertRouter.Notifiers.Http;

@@ -1,7 +1,7 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using AlertRouter.Notifiers.Json;
 using AlertRouter.Notifiers.Templates;
+
 
 namespace AlertRouter.Notifiers.PagerDuty;
 

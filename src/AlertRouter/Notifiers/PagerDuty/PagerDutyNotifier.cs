@@ -1,5 +1,5 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers.Http;
+
 
 namespace AlertRouter.Notifiers.PagerDuty;
 

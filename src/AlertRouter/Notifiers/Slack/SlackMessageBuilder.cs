@@ -1,5 +1,5 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers.Templates;
+
 
 namespace AlertRouter.Notifiers.Slack;
 

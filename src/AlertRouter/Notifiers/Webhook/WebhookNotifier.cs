@@ -1,6 +1,6 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.Json;
+
 
 namespace AlertRouter.Notifiers.Webhook;
 

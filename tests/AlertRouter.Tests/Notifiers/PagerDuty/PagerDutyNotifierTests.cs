@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 

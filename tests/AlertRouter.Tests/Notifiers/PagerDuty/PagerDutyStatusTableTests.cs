@@ -1,7 +1,8 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
+
 
 namespace AlertRouter.Tests.Notifiers.PagerDuty;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 

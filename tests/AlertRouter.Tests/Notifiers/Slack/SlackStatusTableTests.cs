@@ -1,6 +1,8 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
+
 
 namespace AlertRouter.Tests.Notifiers.Slack;
 

@@ -1,8 +1,9 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Templates;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
+
 
 namespace AlertRouter.Tests.Notifiers.Templates;
 

@@ -1,8 +1,10 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Http;
+using AlertRouter.Notifiers.Webhook;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
+
 
 namespace AlertRouter.Tests.Notifiers.Webhook;
 

@@ -1,4 +1,4 @@
-namespace AlertRouter.Config.Receivers;
+namespace AlertRouter.Notifiers.Http;
 
 /// <summary>Alertmanager's <c>http_config</c>, reduced to what AlertRouter's notifiers honour.</summary>
 public sealed record HttpClientConfig

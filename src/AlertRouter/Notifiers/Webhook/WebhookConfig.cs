@@ -1,4 +1,6 @@
-namespace AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers.Http;
+
+namespace AlertRouter.Notifiers.Webhook;
 
 /// <summary><c>webhook_configs</c>: posts Alertmanager's webhook v4 message. send_resolved defaults to true.</summary>
 public sealed record WebhookConfig() : IntegrationConfig("webhook")

@@ -1,4 +1,6 @@
-namespace AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers.Http;
+
+namespace AlertRouter.Notifiers.PagerDuty;
 
 /// <summary>
 /// <c>pagerduty_configs</c> (Events API v2 with routing_key, v1 with service_key). Template fields hold

@@ -1,4 +1,6 @@
-namespace AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+
+namespace AlertRouter.Config;
 
 /// <summary>A named receiver and its integrations, in Alertmanager's order (webhook, email, pagerduty, slack), each type in config order.</summary>
 public sealed record Receiver(string Name, IReadOnlyList<IntegrationConfig> Integrations)

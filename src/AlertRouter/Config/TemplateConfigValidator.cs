@@ -1,6 +1,7 @@
-using AlertRouter.Config;
+using AlertRouter.Notifiers.Templates;
 
-namespace AlertRouter.Notifiers.Templates;
+
+namespace AlertRouter.Config;
 
 /// <summary>
 /// Makes a broken template a config error at load (check-config, startup, reload) with the place it was written,

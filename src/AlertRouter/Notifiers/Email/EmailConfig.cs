@@ -1,4 +1,4 @@
-namespace AlertRouter.Config.Receivers;
+namespace AlertRouter.Notifiers.Email;
 
 /// <summary>
 /// <c>email_configs</c>, with unset fields taken from <c>global.smtp_*</c> at load. send_resolved defaults to false.

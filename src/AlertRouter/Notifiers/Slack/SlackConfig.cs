@@ -1,4 +1,6 @@
-namespace AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers.Http;
+
+namespace AlertRouter.Notifiers.Slack;
 
 /// <summary>
 /// <c>slack_configs</c>: an incoming webhook (<c>api_url</c>) or a bot token (<c>app_token</c> + <c>channel</c>,

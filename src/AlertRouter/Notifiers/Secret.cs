@@ -1,4 +1,4 @@
-namespace AlertRouter.Config.Receivers;
+namespace AlertRouter.Notifiers;
 
 /// <summary>
 /// A configured secret (routing key, webhook URL, token, password). It prints as <c>&lt;secret&gt;</c> everywhere;

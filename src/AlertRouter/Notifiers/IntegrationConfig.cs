@@ -1,4 +1,4 @@
-namespace AlertRouter.Config.Receivers;
+namespace AlertRouter.Notifiers;
 
 /// <summary>
 /// One entry of a receiver's <c>*_configs</c> list, compiled. <see cref="Type"/> is Alertmanager's integration name

@@ -1,4 +1,5 @@
-using AlertRouter.Routing.Re2;
+using AlertRouter.Re2;
+
 
 namespace AlertRouter.Routing;
 

@@ -1,5 +1,6 @@
+using AlertRouter.Re2;
 using AlertRouter.Routing;
-using AlertRouter.Routing.Re2;
+
 
 namespace AlertRouter.Tests.Routing;
 

@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>A cleaned set of code points: sorted, merged, inclusive [lo, hi] pairs.</summary>
 internal sealed class RuneRanges

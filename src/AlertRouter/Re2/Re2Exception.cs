@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>A regex that Go's regexp package would reject, with Go's message: <c>error parsing regexp: CODE: `EXPR`</c>.</summary>
 internal sealed class Re2Exception(string code, string expr)

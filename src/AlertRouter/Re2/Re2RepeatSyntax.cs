@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>Counted repetition <c>{n}</c>, <c>{n,}</c>, <c>{n,m}</c> of Go RE2 syntax, and its nesting limit.</summary>
 internal static class Re2RepeatSyntax

@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>
 /// Case-fold orbits in the spirit of Go's unicode.SimpleFold (k, K and the Kelvin sign fold together), built once

@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>The ASCII-only Perl (<c>\d \s \w</c>) and POSIX (<c>[:alpha:]</c>) classes of Go's regexp/syntax.</summary>
 internal static class PerlClasses

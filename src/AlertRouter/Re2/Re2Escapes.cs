@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>Single-character escapes of Go RE2 syntax: punctuation, C escapes, octal and hex.</summary>
 internal static class Re2Escapes

@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>Node kinds of a parsed RE2 expression; the two pseudo kinds only live on the parse stack.</summary>
 internal enum Re2NodeKind

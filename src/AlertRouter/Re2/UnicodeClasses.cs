@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>
 /// <c>\p{…}</c> classes: Unicode general categories (<c>L</c>, <c>Lu</c>, …, <c>LC</c>), <c>Any</c>, <c>ASCII</c> and

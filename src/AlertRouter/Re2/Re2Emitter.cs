@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>
 /// Writes a parsed RE2 tree as a .NET pattern for <c>RegexOptions.NonBacktracking</c>: classes become explicit

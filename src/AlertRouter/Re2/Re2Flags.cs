@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 [Flags]
 internal enum Re2Flags

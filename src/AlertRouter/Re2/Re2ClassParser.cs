@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>Character classes, escapes and Perl/POSIX/Unicode class names of Go RE2 syntax.</summary>
 internal static class Re2ClassParser

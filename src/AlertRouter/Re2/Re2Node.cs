@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>
 /// A node of a parsed RE2 expression (Go's regexp/syntax shape, reduced to what matching needs). Literals are single

@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>
 /// Parses Go RE2 syntax (Perl flags, as <c>regexp.Compile</c> uses) with Go's parse-stack rules, so that exactly the

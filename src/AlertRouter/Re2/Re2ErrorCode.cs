@@ -1,4 +1,4 @@
-namespace AlertRouter.Routing.Re2;
+namespace AlertRouter.Re2;
 
 /// <summary>Go's regexp/syntax error codes, with their exact texts.</summary>
 internal static class Re2ErrorCode

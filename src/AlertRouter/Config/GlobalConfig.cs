@@ -1,7 +1,6 @@
 using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Http;
 
-
 namespace AlertRouter.Config;
 
 /// <summary>The <c>global:</c> section with Alertmanager's defaults; integrations inherit from it at load.</summary>

@@ -1,7 +1,6 @@
 using AlertRouter.Config.Yaml;
 using AlertRouter.Notifiers.Http;
 
-
 namespace AlertRouter.Config;
 
 /// <summary>Parses <c>global:</c>. Unset <c>${VAR}</c>s here are not errors: they make the inheriting integrations unconfigured.</summary>

@@ -1,7 +1,6 @@
 using AlertRouter.Config.Yaml;
 using AlertRouter.Notifiers.PagerDuty;
 
-
 namespace AlertRouter.Config;
 
 /// <summary><c>pagerduty_configs</c> entries (§7.2), plus AlertRouter's <c>dedup_key_mode: group|alert</c>.</summary>

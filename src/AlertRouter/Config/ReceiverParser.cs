@@ -1,7 +1,6 @@
 using AlertRouter.Config.Yaml;
 using AlertRouter.Notifiers;
 
-
 namespace AlertRouter.Config;
 
 /// <summary>

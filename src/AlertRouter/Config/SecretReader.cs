@@ -1,6 +1,5 @@
 using AlertRouter.Notifiers;
 
-
 namespace AlertRouter.Config;
 
 /// <summary>

@@ -2,7 +2,6 @@ using AlertRouter.Config.Yaml;
 using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Slack;
 
-
 namespace AlertRouter.Config;
 
 /// <summary><c>slack_configs</c> entries (§7.3): an incoming webhook (<c>api_url</c>) or a bot token (<c>app_token</c>).</summary>

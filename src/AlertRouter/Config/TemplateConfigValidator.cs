@@ -1,6 +1,5 @@
 using AlertRouter.Notifiers.Templates;
 
-
 namespace AlertRouter.Config;
 
 /// <summary>

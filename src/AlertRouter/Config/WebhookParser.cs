@@ -2,7 +2,6 @@ using AlertRouter.Config.Yaml;
 using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Webhook;
 
-
 namespace AlertRouter.Config;
 
 /// <summary><c>webhook_configs</c> entries (§1): <c>url</c> or <c>url_file</c>, <c>max_alerts</c>, <c>timeout</c>.</summary>

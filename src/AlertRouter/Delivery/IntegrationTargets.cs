@@ -4,7 +4,6 @@ using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Webhook;
 
-
 namespace AlertRouter.Delivery;
 
 /// <summary>Where an integration sends, told without a secret: the Slack channel, the PagerDuty key's last 4, the SMTP host, the webhook host.</summary>

@@ -4,7 +4,6 @@ using AlertRouter.Inhibition;
 using AlertRouter.Model;
 using AlertRouter.Store;
 
-
 namespace AlertRouter.Grouping;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using AlertRouter.Core;
 
-
 namespace AlertRouter.Health;
 
 /// <summary>Probe endpoints on the ops listener, with the field names of the monitoring guide this product grew from.</summary>

@@ -1,6 +1,5 @@
 using AlertRouter.Core;
 
-
 namespace AlertRouter.Metrics;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using AlertRouter.Re2;
 
-
 namespace AlertRouter.Routing;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using AlertRouter.Core;
 
-
 namespace AlertRouter.Ui;
 
 /// <summary>The operator page under <c>/ui/</c> on the API listener, and the two read-only APIs only it needed.</summary>

@@ -2,7 +2,6 @@ using AlertRouter.Storage.Postgres;
 using AlertRouter.Store;
 using AlertRouter.TestSupport;
 
-
 namespace AlertRouter.IntegrationTests.Store;
 
 /// <summary>

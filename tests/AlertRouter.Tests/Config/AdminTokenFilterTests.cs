@@ -1,6 +1,5 @@
 using AlertRouter.Core;
 
-
 namespace AlertRouter.Tests.Config;
 
 public class AdminTokenFilterTests

@@ -3,7 +3,6 @@ using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Webhook;
 
-
 namespace AlertRouter.Tests.Config;
 
 public class ReceiverParsingTests

@@ -3,7 +3,6 @@ using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
 
-
 namespace AlertRouter.Tests.Config;
 
 public class SecretsTests

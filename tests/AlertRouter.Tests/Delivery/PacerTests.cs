@@ -2,7 +2,6 @@ using AlertRouter.Delivery;
 using AlertRouter.Store;
 using AlertRouter.TestSupport;
 
-
 namespace AlertRouter.Tests.Delivery;
 
 public class PacerTests

@@ -1,8 +1,6 @@
 using AlertRouter.Delivery;
 using AlertRouter.Store;
 
-
-
 namespace AlertRouter.Tests.Grouping;
 
 /// <summary>Alertmanager's TestDedupStageNeedsUpdate table (notify/notify_test.go), case for case.</summary>

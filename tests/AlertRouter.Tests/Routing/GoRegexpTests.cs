@@ -1,7 +1,6 @@
 using AlertRouter.Re2;
 using AlertRouter.Routing;
 
-
 namespace AlertRouter.Tests.Routing;
 
 public class GoRegexpTests

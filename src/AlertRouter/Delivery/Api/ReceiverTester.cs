@@ -2,7 +2,6 @@ using AlertRouter.Config;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
 
-
 namespace AlertRouter.Delivery.Api;
 
 /// <summary>

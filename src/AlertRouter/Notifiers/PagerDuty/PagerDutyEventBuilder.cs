@@ -2,7 +2,6 @@ using AlertRouter.Model;
 using AlertRouter.Notifiers.Json;
 using AlertRouter.Notifiers.Templates;
 
-
 namespace AlertRouter.Notifiers.PagerDuty;
 
 /// <summary>

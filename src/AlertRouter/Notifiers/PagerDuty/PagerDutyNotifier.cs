@@ -1,6 +1,5 @@
 using AlertRouter.Notifiers.Http;
 
-
 namespace AlertRouter.Notifiers.PagerDuty;
 
 /// <summary>

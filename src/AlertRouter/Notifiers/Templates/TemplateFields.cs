@@ -2,7 +2,6 @@ using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
 
-
 namespace AlertRouter.Notifiers.Templates;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.Json;
 
-
 namespace AlertRouter.Notifiers.Webhook;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using AlertRouter.Model;
 using AlertRouter.Store;
 
-
 namespace AlertRouter.Storage.Postgres;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using AlertRouter.Store;
 
-
 namespace AlertRouter.Storage.Postgres;
 
 /// <summary>

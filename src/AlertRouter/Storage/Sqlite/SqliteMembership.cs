@@ -1,7 +1,6 @@
 using AlertRouter.Model;
 using AlertRouter.Store;
 
-
 namespace AlertRouter.Storage.Sqlite;
 
 /// <summary>Adds an alert to its aggregation groups, creating a group (and its first timer) when the alert is the first.</summary>

@@ -3,7 +3,6 @@ using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
-
 namespace AlertRouter.Tests.Notifiers.PagerDuty;
 
 public sealed class PagerDutyStatusTableTests : IAsyncLifetime

@@ -3,7 +3,6 @@ using AlertRouter.Notifiers.Slack;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
-
 namespace AlertRouter.Tests.Notifiers.Slack;
 
 public sealed class SlackStatusTableTests : IAsyncLifetime

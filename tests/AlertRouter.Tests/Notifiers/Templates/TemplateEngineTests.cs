@@ -4,7 +4,6 @@ using AlertRouter.Notifiers.Templates;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
-
 namespace AlertRouter.Tests.Notifiers.Templates;
 
 public sealed class TemplateEngineTests : IDisposable

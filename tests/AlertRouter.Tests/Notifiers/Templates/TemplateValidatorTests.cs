@@ -4,7 +4,6 @@ using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
 using AlertRouter.Tests.Notifiers.Support;
 
-
 namespace AlertRouter.Tests.Notifiers.Templates;
 
 public sealed class TemplateValidatorTests : IDisposable

@@ -5,7 +5,6 @@ using AlertRouter.Notifiers.Webhook;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
-
 namespace AlertRouter.Tests.Notifiers.Webhook;
 
 public sealed class WebhookNotifierTests : IAsyncLifetime

@@ -4,7 +4,6 @@ using AlertRouter.Notifiers.Webhook;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
-
 namespace AlertRouter.Tests.Notifiers.Webhook;
 
 /// <summary>http_config's tls_config.insecure_skip_verify and follow_redirects, through the named client variants.</summary>

@@ -1,6 +1,6 @@
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.IntegrationTests.Store;
+namespace AlertRouter.IntegrationTests.Storage.Postgres;
 
 /// <summary>The shared store contract on a real PostgreSQL 15, one fresh database per test.</summary>
 [Collection(PostgresCollection.Name)]

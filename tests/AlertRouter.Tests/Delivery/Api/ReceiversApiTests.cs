@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.Tests.Delivery;
+namespace AlertRouter.Tests.Delivery.Api;
 
 /// <summary>POST /api/v1/receivers/{name}/test and GET /api/v1/receivers against real sinks.</summary>
 public class ReceiversApiTests

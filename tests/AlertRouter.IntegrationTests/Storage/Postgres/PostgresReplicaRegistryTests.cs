@@ -4,7 +4,7 @@ using AlertRouter.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace AlertRouter.IntegrationTests.Store;
+namespace AlertRouter.IntegrationTests.Storage.Postgres;
 
 [Collection(PostgresCollection.Name)]
 public class PostgresReplicaRegistryTests(PostgresServer server)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using AlertRouter.Cli;
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.Tests.Delivery;
+namespace AlertRouter.Tests.Cli;
 
 /// <summary><c>receivers test NAME</c>, in-process, against real sinks.</summary>
 public sealed class ReceiversTestCommandTests : IAsyncLifetime

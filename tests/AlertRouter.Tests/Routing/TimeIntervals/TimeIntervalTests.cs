@@ -1,9 +1,8 @@
 using System.Globalization;
-using AlertRouter.Config;
 using AlertRouter.Routing.TimeIntervals;
 using AlertRouter.Tests.Config;
 
-namespace AlertRouter.Tests.Routing;
+namespace AlertRouter.Tests.Routing.TimeIntervals;
 
 /// <summary>Ports semantics §8.2 #24–26 (timeinterval_test.go) and the parse messages of §6.</summary>
 public class TimeIntervalTests

@@ -2,7 +2,7 @@ using AlertRouter.Storage.Postgres;
 using AlertRouter.Store;
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.IntegrationTests.Store;
+namespace AlertRouter.IntegrationTests.Storage.Postgres;
 
 /// <summary>
 /// The in-memory pacer's behaviour (the same cases as PacerTests), and what only the shared pacer does: several

@@ -1,7 +1,7 @@
 using AlertRouter.Delivery;
 using AlertRouter.Store;
 
-namespace AlertRouter.Tests.Grouping;
+namespace AlertRouter.Tests.Delivery;
 
 /// <summary>Alertmanager's TestDedupStageNeedsUpdate table (notify/notify_test.go), case for case.</summary>
 public class DedupTests

@@ -4,7 +4,7 @@ using AlertRouter.Store;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.Options;
 
-namespace AlertRouter.Tests.Store;
+namespace AlertRouter.Tests.Storage.Sqlite;
 
 public class SqliteStoreContractTests : StoreContract
 {

@@ -1,6 +1,6 @@
 using AlertRouter.Routing;
 
-namespace AlertRouter.Tests.Routing;
+namespace AlertRouter.Tests.Routing.Utf8;
 
 public class Utf8MatcherParserTests
 {

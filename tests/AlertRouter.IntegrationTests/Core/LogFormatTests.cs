@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.IntegrationTests.Intake;
+namespace AlertRouter.IntegrationTests.Core;
 
 /// <summary>The real binary's stdout: one JSON object per line with the agreed fields, and never a secret.</summary>
 public class LogFormatTests

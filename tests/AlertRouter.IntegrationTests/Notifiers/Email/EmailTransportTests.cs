@@ -4,7 +4,7 @@ using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Email;
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.IntegrationTests.Notifiers;
+namespace AlertRouter.IntegrationTests.Notifiers.Email;
 
 /// <summary>require_tls against servers with and without STARTTLS, and transport failures.</summary>
 public sealed class EmailTransportTests : IDisposable

@@ -4,7 +4,7 @@ using AlertRouter.Notifiers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AlertRouter.IntegrationTests.Notifiers;
+namespace AlertRouter.IntegrationTests.Notifiers.Email;
 
 /// <summary>AddNotifiers() in a plain service provider with every log line captured, plus the email test data.</summary>
 internal sealed class EmailHarness : IDisposable, ILoggerProvider

@@ -3,9 +3,9 @@ using AlertRouter.Notifiers.Templates;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AlertRouter.IntegrationTests.Notifiers;
+namespace AlertRouter.IntegrationTests.Hosting;
 
-public sealed class NotifierHostTests
+public sealed class AlertRouterHostTests
 {
     [Fact]
     public async Task AlertRouterHost_AddsNotifiers_RegistryAndValidatorResolve()

@@ -4,7 +4,7 @@ using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Email;
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.IntegrationTests.Notifiers;
+namespace AlertRouter.IntegrationTests.Notifiers.Email;
 
 /// <summary>AssertNotifyLeaksNoSecret for email: every kind of failure, and no password in errors, logs or exceptions.</summary>
 public sealed class EmailSecretLeakTests : IAsyncLifetime

@@ -1,6 +1,6 @@
 using AlertRouter.Core;
 
-namespace AlertRouter.Tests.Config;
+namespace AlertRouter.Tests.Core;
 
 public class AdminTokenFilterTests
 {

@@ -5,7 +5,7 @@ using AlertRouter.Store;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.Options;
 
-namespace AlertRouter.IntegrationTests.Store;
+namespace AlertRouter.IntegrationTests.Storage.Postgres;
 
 /// <summary>The PostgreSQL store's parts over one database, as one replica builds them.</summary>
 internal static class PostgresStores

@@ -1,6 +1,6 @@
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.IntegrationTests.Store;
+namespace AlertRouter.IntegrationTests.Storage.Postgres;
 
 /// <summary>Every PostgreSQL test shares one cluster (started once per run) and runs one class at a time.</summary>
 [CollectionDefinition(Name)]

@@ -4,7 +4,7 @@ using AlertRouter.Store;
 using AlertRouter.TestSupport;
 using Npgsql;
 
-namespace AlertRouter.IntegrationTests.Store;
+namespace AlertRouter.IntegrationTests.Storage.Postgres;
 
 /// <summary>
 /// What only a shared database has to get right: several replicas (here, several store instances on one database)

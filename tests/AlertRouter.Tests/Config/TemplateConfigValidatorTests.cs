@@ -1,7 +1,7 @@
 using AlertRouter.Cli;
 using AlertRouter.TestSupport;
 
-namespace AlertRouter.Tests.Notifiers;
+namespace AlertRouter.Tests.Config;
 
 public class TemplateConfigValidatorTests
 {

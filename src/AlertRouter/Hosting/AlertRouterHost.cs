@@ -9,7 +9,6 @@ using AlertRouter.Intake;
 using AlertRouter.Metrics;
 using AlertRouter.Notifiers;
 using AlertRouter.Storage;
-using AlertRouter.Store;
 using AlertRouter.Ui;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;

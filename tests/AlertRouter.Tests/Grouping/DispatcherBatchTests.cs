@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AlertRouter.Delivery;
 using AlertRouter.Grouping;
 using AlertRouter.Storage.Sqlite;
 using AlertRouter.Store;

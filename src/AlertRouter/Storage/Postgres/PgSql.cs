@@ -1,4 +1,3 @@
-using AlertRouter.Store;
 using Npgsql;
 
 namespace AlertRouter.Storage.Postgres;

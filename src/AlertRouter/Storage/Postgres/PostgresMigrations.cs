@@ -1,5 +1,4 @@
 using System.Reflection;
-using AlertRouter.Store;
 using Npgsql;
 
 namespace AlertRouter.Storage.Postgres;

@@ -14,7 +14,7 @@ internal static class SigV4Canonical
     /// The path with empty and "." segments dropped and ".." applied (the suite's normalised form, which every
     /// service but S3 uses), each segment's UTF-8 bytes percent-encoded; a trailing slash is kept.
     /// </summary>
-    public static string Uri(string path)
+    public static string UriPath(string path)
     {
         var segments = new List<string>();
         foreach (var segment in path.Split('/'))

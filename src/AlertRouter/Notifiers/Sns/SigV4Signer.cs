@@ -28,16 +28,16 @@ internal static class SigV4Signer
             added.Add(new("x-amz-content-sha256", payloadHash));
         }
 
-        var token = credentials.SessionToken is { Length: > 0 } t ? new KeyValuePair<string, string>("X-Amz-Security-Token", t) : (KeyValuePair<string, string>?)null;
-        if (token is { } signedToken && scope.SignSessionToken)
+        var token = string.IsNullOrEmpty(credentials.SessionToken) ? null : credentials.SessionToken;
+        if (token is not null && scope.SignSessionToken)
         {
-            added.Add(signedToken);
+            added.Add(new("X-Amz-Security-Token", token));
         }
 
         var (headerBlock, signedHeaders) = SigV4Canonical.Headers(request.Headers.Concat(added));
         var canonicalRequest = string.Join('\n',
             request.Method.ToUpperInvariant(),
-            SigV4Canonical.Uri(request.Path),
+            SigV4Canonical.UriPath(request.Path),
             SigV4Canonical.Query(request.Query),
             headerBlock,
             signedHeaders,
@@ -54,9 +54,9 @@ internal static class SigV4Signer
         var signature = Hex(Hmac(key, stringToSign));
 
         var authorization = $"{Algorithm} Credential={credentials.AccessKeyId}/{credentialScope}, SignedHeaders={signedHeaders}, Signature={signature}";
-        if (token is { } unsignedToken && !scope.SignSessionToken)
+        if (token is not null && !scope.SignSessionToken)
         {
-            added.Add(unsignedToken);
+            added.Add(new("X-Amz-Security-Token", token));
         }
 
         added.Add(new("Authorization", authorization));

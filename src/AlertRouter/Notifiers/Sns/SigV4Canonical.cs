@@ -11,8 +11,8 @@ internal static class SigV4Canonical
     private const string UpperHex = "0123456789ABCDEF";
 
     /// <summary>
-    /// The path with empty and "." segments dropped and ".." applied (the suite's normalised form, which every
-    /// service but S3 uses), each segment's UTF-8 bytes percent-encoded; a trailing slash is kept.
+    /// The path with empty and "." segments dropped and ".." applied (the normalised form every service but S3
+    /// uses), each segment's UTF-8 bytes percent-encoded; a trailing slash is kept.
     /// </summary>
     public static string UriPath(string path)
     {

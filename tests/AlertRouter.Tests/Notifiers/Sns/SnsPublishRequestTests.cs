@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
 using AlertRouter.Notifiers.Sns;
 
 namespace AlertRouter.Tests.Notifiers.Sns;
@@ -38,6 +40,49 @@ public class SnsPublishRequestTests
         Assert.Contains("SignedHeaders=content-length;content-type;host;x-amz-date;x-amz-security-token,",
             request.Headers.GetValues("Authorization").Single(), StringComparison.Ordinal);
         Assert.Equal("sns.us-east-1.amazonaws.com", request.Headers.Host);
+    }
+
+    [Theory]
+    [InlineData("default", null)]
+    [InlineData("templated", "FwoGZXIvYXdzEXAMPLE//token+with/slashes==")]
+    [InlineData("truncation", "FwoGZXIvYXdzEXAMPLE//token+with/slashes==")]
+    public async Task Create_PublishAsSent_BotocoreSignsItTheSame(string variant, string? sessionToken)
+    {
+        var recorded = RecordedRequest.Load($"sns-{variant}-firing.http");
+        var credentials = SnsRecordedInputs.Credentials with { SessionToken = sessionToken };
+        var time = new DateTimeOffset(2026, 3, 14, 9, 26, 53, TimeSpan.Zero);
+
+        using var request = SnsPublishRequest.Create(SnsPublishRequest.DefaultEndpoint("eu-west-1"), SnsRecordedInputs.For(variant, recorded), credentials, "eu-west-1", time);
+
+        // The request as HttpClient puts it on the wire, before the headers signing added.
+        var body = await request.Content!.ReadAsByteArrayAsync(CancellationToken.None);
+        var sent = new JsonObject
+        {
+            ["method"] = request.Method.Method,
+            ["url"] = request.RequestUri!.ToString(),
+            ["headers"] = new JsonArray(
+                new JsonArray("Content-Length", request.Content.Headers.ContentLength!.Value.ToString(CultureInfo.InvariantCulture)),
+                new JsonArray("Content-Type", request.Content.Headers.ContentType!.ToString()),
+                new JsonArray("Host", request.Headers.Host)),
+            ["body"] = Encoding.UTF8.GetString(body),
+            ["credentials"] = new JsonObject
+            {
+                ["access_key_id"] = credentials.AccessKeyId,
+                ["secret_access_key"] = credentials.SecretAccessKey,
+                ["session_token"] = credentials.SessionToken,
+            },
+            ["region"] = "eu-west-1",
+            ["service"] = "sns",
+            ["time"] = time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        };
+        var expected = (await Botocore.SignAsync([sent])).Single();
+
+        foreach (var added in expected.AddedHeaders)
+        {
+            Assert.Equal(added[1], request.Headers.GetValues(added[0]).Single());
+        }
+
+        Assert.Equal(sessionToken is null ? 2 : 3, expected.AddedHeaders.Count);
     }
 
     [Theory]

@@ -57,7 +57,7 @@ internal sealed class ReplicaCluster : IAsyncDisposable
         var b = await CaptureServer.StartAsync();
         a.DefaultResponse = b.DefaultResponse = new ScriptedResponse(200, "ok", sinkDelay);
         var config = Config.Replace("SINK_A", a.Url, StringComparison.Ordinal).Replace("SINK_B", b.Url, StringComparison.Ordinal);
-        var processes = await Task.WhenAll(Enumerable.Range(0, replicas).Select(i =>
+        var starting = Enumerable.Range(0, replicas).Select(i =>
         {
             var all = new Dictionary<string, string>
             {
@@ -72,8 +72,23 @@ internal sealed class ReplicaCluster : IAsyncDisposable
             }
 
             return AlertRouterProcess.StartAsync(config, all);
-        }));
-        return new ReplicaCluster(connectionString, a, b, processes);
+        }).ToList();
+        try
+        {
+            return new ReplicaCluster(connectionString, a, b, await Task.WhenAll(starting));
+        }
+        catch
+        {
+            // Replicas that did start must not outlive a cluster that failed to.
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            await a.DisposeAsync();
+            await b.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Posts group <paramref name="group"/>'s webhook to each replica in <paramref name="targets"/> at once; returns how many answered 202.</summary>

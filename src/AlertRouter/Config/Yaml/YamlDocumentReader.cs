@@ -42,6 +42,13 @@ public static partial class YamlDocumentReader
             errors.Add(new ConfigError(Location(file, e.Start), MarkPrefix().Replace(e.Message, "")));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16.3's scanner throws this, not a YamlException, for a flow collection left open before a
+            // line starting at column 1 (`a: [` then `b`; found by fuzzing): a syntax error after the last event read.
+            errors.Add(new ConfigError(Location(file, parser.Current?.End ?? Mark.Empty), "did not find expected ',' or closing bracket of a flow collection"));
+            return null;
+        }
     }
 
     private static ConfigLocation Location(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);

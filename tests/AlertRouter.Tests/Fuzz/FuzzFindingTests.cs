@@ -1,0 +1,21 @@
+using AlertRouter.Routing;
+using AlertRouter.Routing.TimeIntervals;
+using AlertRouter.Tests.Config;
+
+namespace AlertRouter.Tests.Fuzz;
+
+/// <summary>What each fuzzing finding was, as behaviour (the inputs themselves run in <see cref="FuzzCorpusTests"/>).</summary>
+public sealed class FuzzFindingTests
+{
+    [Fact]
+    public void Load_FlowSequenceLeftOpen_ReportsSyntaxErrorWithPlace()
+    {
+        // YamlDotNet threw InvalidOperationException out of the loader for this.
+        var result = TestConfigs.Load("route:\n  receiver: x\n  group_by: [alertname,\nservice\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("did not find expected ',' or closing bracket of a flow collection", error.Message);
+        Assert.Equal(3, error.Location!.Line);
+        Assert.EndsWith("alertmanager.yml", error.Location.File, StringComparison.Ordinal);
+    }
+}

@@ -18,4 +18,13 @@ public sealed class FuzzFindingTests
         Assert.Equal(3, error.Location!.Line);
         Assert.EndsWith("alertmanager.yml", error.Location.File, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Location_ZoneDatabaseDirectory_IsAnUnknownTimeZone()
+    {
+        // "Europe" is a directory of /usr/share/zoneinfo; .NET threw SecurityException for it.
+        var e = Assert.Throws<FormatException>(() => TimeIntervalSyntax.Location("Europe"));
+
+        Assert.Equal("unknown time zone Europe", e.Message);
+    }
 }

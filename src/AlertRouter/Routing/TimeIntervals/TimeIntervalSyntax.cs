@@ -115,7 +115,8 @@ public static partial class TimeIntervalSyntax
         {
             return TimeZoneInfo.FindSystemTimeZoneById(name);
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        // A name that is a directory of the zone database ("US", "Europe") throws SecurityException (found by fuzzing).
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException or System.Security.SecurityException)
         {
             throw new FormatException($"unknown time zone {name}");
         }

@@ -27,4 +27,17 @@ public sealed class FuzzFindingTests
 
         Assert.Equal("unknown time zone Europe", e.Message);
     }
+
+    [Fact]
+    public void Compile_UnicodeLetterClass_BuildsAstralBranchesOnlyForValuesThatNeedThem()
+    {
+        // \pL as surrogate-pair alternations took NonBacktracking seconds to build, on every config load.
+        var regex = GoRegexp.Compile(@"\pL\pL");
+
+        Assert.DoesNotContain(@"\uD8", regex.DotNetPattern!, StringComparison.Ordinal);
+        Assert.True(regex.IsMatch("éa"));
+        Assert.False(regex.IsMatch("a1"));
+        Assert.True(regex.IsMatch("a\U0001D400"));   // MATHEMATICAL BOLD CAPITAL A, a letter outside the BMP
+        Assert.False(regex.IsMatch("a\U0001F600"));  // an emoji is not a letter
+    }
 }

@@ -8,32 +8,44 @@ namespace AlertRouter.Routing.Re2;
 /// code-point ranges (so <c>\d</c>, <c>\w</c>, <c>\s</c> stay ASCII and <c>.</c> matches a whole astral rune, as in Go),
 /// <c>$</c> becomes <c>\z</c> and groups become non-capturing.
 /// </summary>
+/// <remarks>
+/// Astral code points are surrogate-pair alternations, and NonBacktracking takes seconds to build a class such as
+/// <c>\pL</c> that way (found by fuzzing). <see cref="EmitBmp"/> leaves them out, for subjects without surrogates.
+/// </remarks>
 internal static class Re2Emitter
 {
-    public static string Emit(Re2Node node)
+    // Matches no UTF-16 unit: the empty class.
+    private const string NoChar = @"[^\u0000-\uFFFF]";
+
+    public static string Emit(Re2Node node) => Emit(node, bmpOnly: false);
+
+    /// <summary>A pattern that answers like <see cref="Emit"/> for every subject without surrogates (no astral branches).</summary>
+    public static string EmitBmp(Re2Node node) => Emit(node, bmpOnly: true);
+
+    private static string Emit(Re2Node node, bool bmpOnly)
     {
         var sb = new StringBuilder();
-        Append(sb, node);
+        Append(sb, node, bmpOnly);
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, Re2Node node)
+    private static void Append(StringBuilder sb, Re2Node node, bool bmpOnly)
     {
         switch (node.Kind)
         {
             case Re2NodeKind.EmptyMatch:
                 break;
             case Re2NodeKind.Literal:
-                AppendRune(sb, node.Rune);
+                AppendRune(sb, node.Rune, bmpOnly);
                 break;
             case Re2NodeKind.CharClass:
-                AppendClass(sb, node.Ranges!);
+                AppendClass(sb, node.Ranges!, bmpOnly);
                 break;
             case Re2NodeKind.AnyCharNotNewline:
-                AppendClass(sb, RuneRanges.Clean([(0, '\n' - 1), ('\n' + 1, RuneRanges.MaxRune)]));
+                AppendClass(sb, RuneRanges.Clean([(0, '\n' - 1), ('\n' + 1, RuneRanges.MaxRune)]), bmpOnly);
                 break;
             case Re2NodeKind.AnyChar:
-                AppendClass(sb, RuneRanges.Clean([(0, RuneRanges.MaxRune)]));
+                AppendClass(sb, RuneRanges.Clean([(0, RuneRanges.MaxRune)]), bmpOnly);
                 break;
             case Re2NodeKind.BeginLine:
                 sb.Append("(?m:^)");
@@ -55,13 +67,13 @@ internal static class Re2Emitter
                 break;
             case Re2NodeKind.Repeat:
                 sb.Append("(?:");
-                Append(sb, node.Subs[0]);
+                Append(sb, node.Subs[0], bmpOnly);
                 sb.Append(')').Append(Quantifier(node.Min, node.Max));
                 break;
             case Re2NodeKind.Concat:
                 foreach (var sub in node.Subs)
                 {
-                    Append(sb, sub);
+                    Append(sb, sub, bmpOnly);
                 }
 
                 break;
@@ -74,7 +86,7 @@ internal static class Re2Emitter
                         sb.Append('|');
                     }
 
-                    Append(sb, node.Subs[i]);
+                    Append(sb, node.Subs[i], bmpOnly);
                 }
 
                 sb.Append(')');
@@ -94,8 +106,14 @@ internal static class Re2Emitter
         _ => $"{{{min},{max}}}",
     };
 
-    private static void AppendRune(StringBuilder sb, int rune)
+    private static void AppendRune(StringBuilder sb, int rune, bool bmpOnly)
     {
+        if (rune > 0xFFFF && bmpOnly)
+        {
+            sb.Append(NoChar);
+            return;
+        }
+
         if (rune > 0xFFFF)
         {
             var s = char.ConvertFromUtf32(rune);
@@ -121,7 +139,7 @@ internal static class Re2Emitter
         }
     }
 
-    private static void AppendClass(StringBuilder sb, RuneRanges ranges)
+    private static void AppendClass(StringBuilder sb, RuneRanges ranges, bool bmpOnly)
     {
         var bmp = new StringBuilder();
         var astral = new List<string>();
@@ -129,7 +147,7 @@ internal static class Re2Emitter
         {
             AppendBmp(bmp, lo, Math.Min(hi, 0xD7FF));
             AppendBmp(bmp, Math.Max(lo, 0xE000), Math.Min(hi, 0xFFFF));
-            if (hi >= 0x10000)
+            if (hi >= 0x10000 && !bmpOnly)
             {
                 AppendAstral(astral, Math.Max(lo, 0x10000), hi);
             }
@@ -144,7 +162,7 @@ internal static class Re2Emitter
         parts.AddRange(astral);
         sb.Append(parts.Count switch
         {
-            0 => @"[^\u0000-\uFFFF]",
+            0 => NoChar,
             1 when astral.Count == 0 => parts[0],
             _ => "(?:" + string.Join('|', parts) + ")",
         });

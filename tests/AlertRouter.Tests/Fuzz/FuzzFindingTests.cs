@@ -40,4 +40,45 @@ public sealed class FuzzFindingTests
         Assert.True(regex.IsMatch("a\U0001D400"));   // MATHEMATICAL BOLD CAPITAL A, a letter outside the BMP
         Assert.False(regex.IsMatch("a\U0001F600"));  // an emoji is not a letter
     }
+
+    [Fact]
+    public void Load_AliasesOfAliases_IsExcessiveAliasing()
+    {
+        // 666 bytes that expand to 10^7 routes: the loader ran for minutes.
+        var yaml = "receivers: [{name: r}]\nroute:\n  receiver: r\n  routes:\n    - &r0 {receiver: r}\n" + string.Concat(
+            Enumerable.Range(1, 7).Select(i => $"    - &r{i} {{receiver: r, routes: [{string.Join(", ", Enumerable.Repeat($"*r{i - 1}", 10))}]}}\n"));
+
+        var error = Assert.Single(TestConfigs.Load(yaml).Errors);
+
+        Assert.Equal("document contains excessive aliasing", error.Message);
+        Assert.Equal(12, error.Location!.Line);
+    }
+
+    [Fact]
+    public void Load_AnchorsUsedAFewTimes_AreFine()
+    {
+        var result = TestConfigs.Load("""
+            route: {receiver: a, group_by: &by [alertname, service], routes: [{receiver: b, group_by: *by}]}
+            receivers:
+              - &receiver {name: a, webhook_configs: [&hook {url: 'http://127.0.0.1/hook'}]}
+              - {<<: *receiver, name: b, webhook_configs: [*hook, *hook]}
+            """);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(1000, false)]
+    public void Load_NestedRoutes_DeeperThanMaxDepthIsAnErrorNotAStackOverflow(int depth, bool loads)
+    {
+        // 1,000 nested routes overflowed a thread-pool stack and killed the process (config reload runs there).
+        var yaml = "receivers: [{name: r}]\nroute: " + string.Concat(Enumerable.Repeat("{receiver: r, routes: [", depth)) + "{receiver: r}" +
+            string.Concat(Enumerable.Repeat("]}", depth));
+
+        var result = TestConfigs.Load(yaml);
+
+        Assert.Equal(loads, result.Succeeded);
+        Assert.True(loads || result.Errors.Single().Message == "exceeded max depth of 256", string.Join("\n", result.Errors));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AlertRouter.Config;
 using AlertRouter.Model;
 
@@ -8,7 +9,7 @@ namespace AlertRouter.Fuzz.Targets;
 /// never throws: a bad file gives errors at <c>file:line:col</c>. A good one prints (<c>config show</c>) YAML that
 /// loads again to the same YAML, and its route tree routes an alert.
 /// </summary>
-internal sealed class ConfigTarget : IFuzzTarget
+internal sealed partial class ConfigTarget : IFuzzTarget
 {
     // Whole-config errors that have no place in a file.
     private static readonly string[] Placeless = ["no route provided in config", "no routes provided"];
@@ -22,6 +23,10 @@ internal sealed class ConfigTarget : IFuzzTarget
 
     public string Name => "config";
 
+    // YAML's line breaks: a file may end its lines with CR alone, and YAML 1.1 also breaks at NEL, LS and PS.
+    [GeneratedRegex("\r\n|[\r\n\u0085\u2028\u2029]")]
+    private static partial Regex LineBreak();
+
     public void Run(ReadOnlySpan<byte> input)
     {
         var file = Path.Combine(_directory.Value, "alertmanager.yml");
@@ -30,7 +35,7 @@ internal sealed class ConfigTarget : IFuzzTarget
         PropertyViolation.Unless(result.Succeeded == (result.Errors.Count == 0), "a config loads exactly when there are no errors");
         if (!result.Succeeded)
         {
-            var lines = FuzzText.Decode(input).Split('\n').Length;
+            var lines = LineBreak().Split(FuzzText.Decode(input)).Length;
             foreach (var error in result.Errors)
             {
                 CheckPlace(error, ConfigFileSet.Display(file), lines);

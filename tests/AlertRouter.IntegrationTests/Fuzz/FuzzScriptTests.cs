@@ -9,6 +9,7 @@ namespace AlertRouter.IntegrationTests.Fuzz;
 /// broken property afl-fuzz finds fails it (the script prints the finding and its exception), and so does a target
 /// that ran no input.
 /// </summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzScriptTests
 {
     private const int SecondsPerTarget = 5;
@@ -18,7 +19,7 @@ public sealed class FuzzScriptTests
     {
         Tools.Require("afl-fuzz");
 
-        // Niced: the other integration tests, some of them timed, share the two cores with it.
+        // Niced: the unit tests may still be running beside it.
         var info = new ProcessStartInfo("nice")
         {
             RedirectStandardOutput = true,
@@ -33,7 +34,7 @@ public sealed class FuzzScriptTests
 
         info.Environment["FUZZ_OUT"] = Tools.TempDir("fuzz");
 
-        // Other tests share the two cores: only an input that is still running after 15 s counts as a hang here.
+        // CI machines are slow and shared: only an input still running after 15 s counts as a hang here.
         info.Environment["FUZZ_HANG_MS"] = "15000";
 
         using var process = Process.Start(info)!;

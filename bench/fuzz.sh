@@ -34,7 +34,7 @@ cp -r "$plain" "$bin"
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(dotnet "$plain/AlertRouter.Fuzz.dll" list)
 
-stat() { awk -F' *: ' -v k="$1" '$1 == k { print $2 }' "$2" 2>/dev/null; }
+stat_of() { awk -F' *: ' -v k="$1" '$1 == k { print $2 }' "$2" 2>/dev/null; }
 
 findings=0
 summary=$(printf '%-17s %8s %11s %7s %7s %8s %6s' target seconds executions exec/s corpus crashes hangs)
@@ -68,8 +68,8 @@ for target in "${targets[@]}"; do
   crashes=$(find "$dir/default/crashes" -name 'id:*' 2>/dev/null | wc -l)
   hangs=$(($(find "$dir/hangs" -type f | wc -l) + $(find "$dir/default/hangs" -name 'id:*' 2>/dev/null | wc -l)))
   if [ $rc -ne 0 ] && [ "$hangs" -eq 0 ]; then hangs=1; fi
-  summary+=$'\n'$(printf '%-17s %8s %11s %7s %7s %8s %6s' "$target" "$(stat run_time "$stats")" "$(stat execs_done "$stats")" \
-    "$(stat execs_per_sec "$stats")" "$(stat corpus_count "$stats")" "$crashes" "$hangs")
+  summary+=$'\n'$(printf '%-17s %8s %11s %7s %7s %8s %6s' "$target" "$(stat_of run_time "$stats")" "$(stat_of execs_done "$stats")" \
+    "$(stat_of execs_per_sec "$stats")" "$(stat_of corpus_count "$stats")" "$crashes" "$hangs")
   found=0
   for input in "$dir"/default/crashes/id:* "$dir"/hangs/*; do
     [ -f "$input" ] || continue

@@ -19,7 +19,11 @@ internal sealed class Re2Reference
 
     private bool Exhausted => _work > Budget;
 
-    /// <summary>Whether the whole of <paramref name="subject"/> matches, or null when the reference gave up.</summary>
+    /// <summary>
+    /// Whether the tree matches somewhere in <paramref name="subject"/> (Go's MatchString searches; the wrapping
+    /// <c>^(?:…)$</c> anchors it unless the expression closes that group itself, as <c>a)|(b</c> does), or null when the
+    /// reference gave up.
+    /// </summary>
     public static bool? IsMatch(Re2Node tree, string subject)
     {
         var runes = subject.EnumerateRunes().Select(r => r.Value).ToArray();
@@ -29,10 +33,9 @@ internal sealed class Re2Reference
         }
 
         var reference = new Re2Reference(runes);
-        var start = new bool[runes.Length + 1];
-        start[0] = true;
+        var start = Enumerable.Repeat(true, runes.Length + 1).ToArray();
         var ends = reference.Reach(tree, start);
-        return reference.Exhausted ? null : ends[runes.Length];
+        return reference.Exhausted ? null : ends.Contains(true);
     }
 
     private bool[] Reach(Re2Node node, bool[] from)

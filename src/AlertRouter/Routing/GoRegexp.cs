@@ -20,10 +20,10 @@ internal sealed class GoRegexp
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private readonly Regex? _regex;
-    private readonly Lazy<Regex>? _astral;
+    private readonly Lazy<Regex?>? _astral;
     private readonly string _suffix = "";
 
-    private GoRegexp(Shape shape, string literal = "", FrozenSet<string>? oneOf = null, Regex? regex = null, Lazy<Regex>? astral = null, string suffix = "")
+    private GoRegexp(Shape shape, string literal = "", FrozenSet<string>? oneOf = null, Regex? regex = null, Lazy<Regex?>? astral = null, string suffix = "")
     {
         _shape = shape;
         _literal = literal;
@@ -62,8 +62,8 @@ internal sealed class GoRegexp
 
         var bmp = Re2Emitter.EmitBmp(tree);
         var full = Re2Emitter.Emit(tree);
-        var regex = new Regex(bmp, Options);
-        var astral = full == bmp ? null : new Lazy<Regex>(() => new Regex(full, Options));
+        var regex = Build(bmp) ?? throw new Re2Exception(Re2ErrorCode.Large, "^(?:" + expr + ")$");
+        var astral = full == bmp ? null : new Lazy<Regex?>(() => Build(full));
 
         // A literal every match must start or end with lets most non-matching values skip the engine.
         var parts = inner is { Kind: Re2NodeKind.Concat } ? inner.Subs : inner is null ? [] : [inner];
@@ -86,11 +86,27 @@ internal sealed class GoRegexp
         Shape.NonEmptyNoNewline => value.Length > 0 && !value.Contains('\n', StringComparison.Ordinal),
         Shape.Anything => true,
         _ => value.Length >= _literal.Length + _suffix.Length && value.StartsWith(_literal, StringComparison.Ordinal) &&
-             value.EndsWith(_suffix, StringComparison.Ordinal) && Engine(value).IsMatch(value),
+             value.EndsWith(_suffix, StringComparison.Ordinal) && RegexMatches(value),
     };
 
-    private Regex Engine(string value) =>
-        _astral is null || value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? _regex! : _astral.Value;
+    // NonBacktracking refuses a pattern whose automaton would pass 10,000 nodes (x{1000}x{1000}, \pL{100} with its
+    // astral branches), which Go accepts; found by fuzzing. Too large at all: "expression too large" at compile time.
+    private static Regex? Build(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, Options);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    // Too large only with its astral branches: characters outside the BMP are matched as U+FFFD, as Go reads invalid UTF-8.
+    private bool RegexMatches(string value) =>
+        _astral is null || value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? _regex!.IsMatch(value)
+        : _astral.Value?.IsMatch(value) ?? _regex!.IsMatch(string.Concat(value.EnumerateRunes().Select(r => r.IsBmp ? r.ToString() : "\uFFFD")));
 
     private static GoRegexp? FastPath(Re2Node node)
     {

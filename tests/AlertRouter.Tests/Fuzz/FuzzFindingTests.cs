@@ -81,4 +81,22 @@ public sealed class FuzzFindingTests
         Assert.Equal(loads, result.Succeeded);
         Assert.True(loads || result.Errors.Single().Message == "exceeded max depth of 256", string.Join("\n", result.Errors));
     }
+
+    [Fact]
+    public void Compile_TooLargeForNonBacktracking_IsExpressionTooLargeNotNotSupportedException()
+    {
+        // NonBacktracking threw NotSupportedException (automaton over 10,000 nodes) out of Matcher.Create.
+        var e = Assert.Throws<MatcherParseException>(() => Matcher.Create(MatcherType.Regexp, "a", "TWyx{1000},3TWyx{1000},3}"));
+
+        Assert.Equal("error parsing regexp: expression too large: `^(?:TWyx{1000},3TWyx{1000},3})$`", e.Message);
+    }
+
+    [Fact]
+    public void IsMatch_AstralValueOnARepeatedUnicodeClass_MatchesWithoutThrowing()
+    {
+        // The surrogate-pair branches of \pL{10} passed NonBacktracking's size limit until they were grouped by high
+        // surrogate; past the limit an astral character is matched as U+FFFD instead of throwing.
+        Assert.True(GoRegexp.Compile(@"\pL{10}").IsMatch("aaaaaaaaa\U0001D400"));
+        Assert.Null(Record.Exception(() => GoRegexp.Compile(@"\pL{40}").IsMatch(new string('a', 39) + "\U0001D400")));
+    }
 }

@@ -29,6 +29,17 @@ public sealed class FuzzFindingTests
         Assert.Equal("unknown time zone Europe", e.Message);
     }
 
+    [Theory]
+    [InlineData("24:00\n")]
+    [InlineData("09:30\n")]
+    public void Times_TrailingNewline_IsAnInvalidTimestampAsInGo(string end)
+    {
+        // .NET's $ matched before the final newline, so "24:00\n" (a YAML block scalar) was accepted.
+        var e = Assert.Throws<FormatException>(() => TimeIntervalSyntax.Times("00:00", end));
+
+        Assert.Equal($"couldn't parse timestamp {end}, invalid format", e.Message);
+    }
+
     [Fact]
     public void Compile_UnicodeLetterClass_BuildsAstralBranchesOnlyForValuesThatNeedThem()
     {

@@ -14,7 +14,8 @@ public static partial class TimeIntervalSyntax
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    [GeneratedRegex("^((([01][0-9])|(2[0-3])):[0-5][0-9])$|(^24:00$)", RegexOptions.CultureInvariant)]
+    // Go's $ is the end of the text; .NET's also matches before a final newline, which accepted "24:00\n" (found by fuzzing).
+    [GeneratedRegex(@"^((([01][0-9])|(2[0-3])):[0-5][0-9])\z|(^24:00\z)", RegexOptions.CultureInvariant)]
     private static partial Regex ValidTime();
 
     public static InclusiveRange Weekday(string input)

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using AlertRouter.Re2;
 using AlertRouter.Routing;
-using AlertRouter.Routing.Re2;
 
 namespace AlertRouter.Fuzz.Targets;
 

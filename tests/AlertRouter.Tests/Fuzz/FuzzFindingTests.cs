@@ -1,5 +1,5 @@
+using AlertRouter.Re2;
 using AlertRouter.Routing;
-using AlertRouter.Routing.Re2;
 using AlertRouter.Routing.TimeIntervals;
 using AlertRouter.Tests.Config;
 

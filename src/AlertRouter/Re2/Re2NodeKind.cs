@@ -1,0 +1,22 @@
+namespace AlertRouter.Re2;
+
+/// <summary>Node kinds of a parsed RE2 expression; the two pseudo kinds only live on the parse stack.</summary>
+internal enum Re2NodeKind
+{
+    EmptyMatch,
+    Literal,
+    CharClass,
+    AnyCharNotNewline,
+    AnyChar,
+    BeginLine,
+    EndLine,
+    BeginText,
+    EndText,
+    WordBoundary,
+    NoWordBoundary,
+    Repeat,
+    Concat,
+    Alternate,
+    LeftParen,
+    VerticalBar,
+}

@@ -38,9 +38,27 @@ internal sealed class GoType
         Kind = kind;
         Elem = elem;
         Key = key;
+        UnderlyingName = kind switch
+        {
+            GoKind.Slice => "[]" + elem!.Name,
+            GoKind.Map => $"map[{key!.Name}]{elem!.Name}",
+            GoKind.Pointer => "*" + elem!.Name,
+            GoKind.Bool => "bool",
+            GoKind.String => "string",
+            GoKind.Int => "int",
+            GoKind.Int64 => "int64",
+            GoKind.Float64 => "float64",
+            _ => name,
+        };
     }
 
     public string Name { get; }
+
+    /// <summary>The name of the underlying type: <c>map[string]string</c> for template.KV.</summary>
+    public string UnderlyingName { get; }
+
+    /// <summary>A defined (named) type such as template.KV, as opposed to a type literal like []string.</summary>
+    public bool IsNamed => Name != UnderlyingName || IsBasic;
 
     public GoKind Kind { get; }
 
@@ -96,10 +114,11 @@ internal sealed class GoType
     public GoFunc? LookupMethod(string name) =>
         _methods.TryGetValue(name, out var m) ? m : Kind == GoKind.Pointer ? Elem!.LookupMethod(name) : null;
 
-    /// <summary>Go's AssignableTo for the types templates meet: identical types, or any type to an empty interface.</summary>
+    /// <summary>Go's AssignableTo: identical types, any type to an empty interface, or identical underlying types when
+    /// one side is a type literal (template.KV to map[string]string).</summary>
     public bool AssignableTo(GoType target) =>
-        ReferenceEquals(this, target) || target.Kind == GoKind.Interface ||
-        (target.Kind == Kind && target.Name == Name);
+        ReferenceEquals(this, target) || target.Kind == GoKind.Interface || target.Name == Name ||
+        (target.Kind == Kind && UnderlyingName == target.UnderlyingName && (!IsNamed || !target.IsNamed));
 
     public override string ToString() => Name;
 }

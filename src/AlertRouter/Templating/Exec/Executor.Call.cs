@@ -5,9 +5,11 @@ namespace AlertRouter.Templating.Exec;
 /// <summary>Function and method calls and argument conversion (exec.go's evalCall, evalArg, validateType).</summary>
 internal sealed partial class Executor
 {
+    private static readonly List<Node> NoArgs = [];
+
     private GoValue EvalCall(GoValue dot, GoFunc fun, bool isBuiltin, Node node, string name, List<Node>? args, GoValue final, GoValue receiver)
     {
-        var argNodes = args is null ? [] : args.GetRange(1, args.Count - 1);
+        var argNodes = args is null || args.Count <= 1 ? NoArgs : args.GetRange(1, args.Count - 1);
         var numIn = argNodes.Count + (IsMissing(final) ? 0 : 1);
         var numFixed = argNodes.Count;
         if (fun.Variadic)

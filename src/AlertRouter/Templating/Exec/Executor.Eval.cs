@@ -49,7 +49,7 @@ internal sealed partial class Executor
 
     private void SetVar(string name, GoValue value)
     {
-        for (var i = _vars.Count - 1; i >= 0; i--)
+        for (var i = _vars.Count - 1; i >= _frameBase; i--)
         {
             if (_vars[i].Name == name)
             {
@@ -63,7 +63,7 @@ internal sealed partial class Executor
 
     private GoValue VarValue(string name)
     {
-        for (var i = _vars.Count - 1; i >= 0; i--)
+        for (var i = _vars.Count - 1; i >= _frameBase; i--)
         {
             if (_vars[i].Name == name)
             {
@@ -219,7 +219,18 @@ internal sealed partial class Executor
     {
         _node = node;
         var name = node.Ident;
-        var function = _ctx.FindFunction(name, out var isBuiltin) ?? throw Error($"{GoQuoting.Quote(name)} is not a defined function");
+        GoFunc? function;
+        bool isBuiltin;
+        if (node.Cache is (ExecContext ctx, GoFunc cachedFunc, bool cachedBuiltin) && ReferenceEquals(ctx, _ctx))
+        {
+            (function, isBuiltin) = (cachedFunc, cachedBuiltin);
+        }
+        else
+        {
+            function = _ctx.FindFunction(name, out isBuiltin) ?? throw Error($"{GoQuoting.Quote(name)} is not a defined function");
+            node.Cache = (_ctx, function, isBuiltin);
+        }
+
         return EvalCall(dot, function, isBuiltin, cmd, name, args, final, GoValue.Invalid);
     }
 

@@ -18,6 +18,9 @@ internal sealed partial class Executor
     private int _depth;
     private long _steps;
 
+    // Index of the first variable of the executing template: a {{template}} call sees only its own $.
+    private int _frameBase;
+
     private Executor(ExecContext ctx, StringBuilder output, string name)
     {
         _ctx = ctx;
@@ -228,9 +231,10 @@ internal sealed partial class Executor
         }
 
         dot = EvalPipeline(dot, t.Pipe);
-        var savedVars = _vars.ToArray();
+        var savedCount = _vars.Count;
+        var savedBase = _frameBase;
         var savedName = _tmplName;
-        _vars.Clear();
+        _frameBase = savedCount;
         _vars.Add(("$", dot));
         _tmplName = tree.Name;
         _depth++;
@@ -242,8 +246,8 @@ internal sealed partial class Executor
         {
             _depth--;
             _tmplName = savedName;
-            _vars.Clear();
-            _vars.AddRange(savedVars);
+            _frameBase = savedBase;
+            Pop(savedCount);
         }
     }
 

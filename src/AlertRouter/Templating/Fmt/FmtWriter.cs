@@ -313,6 +313,11 @@ internal sealed class FmtWriter(StringBuilder buf)
         var num = new StringBuilder();
         num.Append('+');
         GoFloat.Append(num, v, verb == 'F' ? 'f' : verb, prec, size);
+        if (verb == 'v')
+        {
+            verb = 'g';
+        }
+
         if (num[1] is '-' or '+')
         {
             num.Remove(0, 1);

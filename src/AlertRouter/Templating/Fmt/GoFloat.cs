@@ -27,6 +27,12 @@ internal static class GoFloat
         }
 
         var neg = v < 0 || (v == 0 && double.IsNegative(v));
+        if (fmt is 'b' or 'x' or 'X')
+        {
+            AppendBinary(sb, v, fmt, prec, bitSize, neg);
+            return;
+        }
+
         var shortest = prec < 0;
         DecimalDigits digs;
         if (shortest)
@@ -76,10 +82,6 @@ internal static class GoFloat
         }
 
         var exp = digs.DecimalPoint - 1;
-        if (digs.Count == 0)
-        {
-            exp = 0;
-        }
 
         if (exp < -4 || exp >= eprec)
         {
@@ -98,6 +100,111 @@ internal static class GoFloat
         }
 
         FmtF(sb, neg, digs, Math.Max(prec - digs.DecimalPoint, 0));
+    }
+
+    // strconv's 'b' (mantissa p exponent) and 'x'/'X' (hexadecimal mantissa and binary exponent) formats.
+    private static void AppendBinary(StringBuilder sb, double v, char fmt, int prec, int bitSize, bool neg)
+    {
+        int mantBits = bitSize == 32 ? 23 : 52;
+        int bias = bitSize == 32 ? -127 : -1023;
+        ulong bits;
+        int expBits;
+        if (bitSize == 32)
+        {
+            bits = BitConverter.SingleToUInt32Bits((float)v);
+            expBits = 8;
+        }
+        else
+        {
+            bits = BitConverter.DoubleToUInt64Bits(v);
+            expBits = 11;
+        }
+
+        var exp = (int)(bits >> mantBits) & ((1 << expBits) - 1);
+        var mant = bits & ((1UL << mantBits) - 1);
+        if (exp == 0)
+        {
+            exp++;
+        }
+        else
+        {
+            mant |= 1UL << mantBits;
+        }
+
+        exp += bias;
+        if (fmt == 'b')
+        {
+            if (neg)
+            {
+                sb.Append('-');
+            }
+
+            sb.Append(mant.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('p');
+            exp -= mantBits;
+            sb.Append(exp >= 0 ? "+" : "").Append(exp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        if (mant == 0)
+        {
+            exp = 0;
+        }
+
+        mant <<= 60 - mantBits;
+        while (mant != 0 && (mant & (1UL << 60)) == 0)
+        {
+            mant <<= 1;
+            exp--;
+        }
+
+        if (prec is >= 0 and < 15)
+        {
+            var shift = prec * 4;
+            var extra = (mant << shift) & ((1UL << 60) - 1);
+            mant >>= 60 - shift;
+            if ((extra | (mant & 1)) > 1UL << 59)
+            {
+                mant++;
+            }
+
+            mant <<= 60 - shift;
+            if ((mant & (1UL << 61)) != 0)
+            {
+                mant >>= 1;
+                exp++;
+            }
+        }
+
+        var hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        if (neg)
+        {
+            sb.Append('-');
+        }
+
+        sb.Append('0').Append(fmt).Append((char)('0' + (int)((mant >> 60) & 1)));
+        mant <<= 4;
+        if (prec < 0 && mant != 0)
+        {
+            sb.Append('.');
+            while (mant != 0)
+            {
+                sb.Append(hex[(int)((mant >> 60) & 15)]);
+                mant <<= 4;
+            }
+        }
+        else if (prec > 0)
+        {
+            sb.Append('.');
+            for (var i = 0; i < prec; i++)
+            {
+                sb.Append(hex[(int)((mant >> 60) & 15)]);
+                mant <<= 4;
+            }
+        }
+
+        sb.Append(fmt == 'X' ? 'P' : 'p').Append(exp < 0 ? '-' : '+');
+        exp = Math.Abs(exp);
+        sb.Append(exp.ToString(exp < 100 ? "D2" : "D", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static void FmtE(StringBuilder sb, bool neg, DecimalDigits d, int prec, char fmt)

@@ -667,7 +667,7 @@ internal sealed class GoPrinter
                 }
             }
 
-            if (i + 1 <= end && i < end && format[i] == '.')
+            if (i + 1 < end && format[i] == '.')
             {
                 i++;
                 if (afterIndex)

@@ -35,8 +35,17 @@ internal sealed class Parser
         var lex = new Lexer(text, !hasFunction("break"), !hasFunction("continue"));
         var treeSet = new Dictionary<string, ParsedTree>(StringComparer.Ordinal);
         var p = new Parser(name, source, lex, hasFunction, treeSet);
-        var root = p.ParseTop();
-        p.Add(root);
+        try
+        {
+            var root = p.ParseTop();
+            p.Add(root);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Go's parser has no depth limit; a .NET stack has one, so absurd nesting is rejected instead of crashing.
+            throw new TemplateParseException($"template: {name}:{p._token[0].Line}: expression nesting too deep", name, p._token[0].Line);
+        }
+
         return treeSet;
     }
 
@@ -320,6 +329,7 @@ internal sealed class Parser
 
     private Node Control(BranchKind kind)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var context = kind switch { BranchKind.If => "if", BranchKind.Range => "range", _ => "with" };
         var mark = _vars.Count;
         try
@@ -409,6 +419,7 @@ internal sealed class Parser
 
     private PipeNode Pipeline(string context, TokenKind end)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var token = PeekNonSpace();
         var pipe = new PipeNode(token.Pos, _source, token.Line);
         while (true)

@@ -177,13 +177,8 @@ internal static class GoString
     /// <summary>The string as it leaves the engine: each raw byte becomes U+FFFD, as Go's encoding/json writes it.</summary>
     public static string ToDisplay(string s)
     {
-        var i = 0;
-        while (i < s.Length && !char.IsSurrogate(s[i]))
-        {
-            i++;
-        }
-
-        if (i == s.Length)
+        var i = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
         {
             return s;
         }

@@ -53,7 +53,17 @@ internal sealed class TemplateSet
         foreach (var glob in globs)
         {
             var pattern = Path.IsPathRooted(glob) ? glob : Path.Combine(configDirectory, glob);
-            foreach (var file in GoGlob.Expand(pattern))
+            IReadOnlyList<string> matches;
+            try
+            {
+                matches = GoGlob.Expand(pattern);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new TemplateParseException($"open {pattern}: {e.Message}", Path.GetFileName(pattern), 0, pattern);
+            }
+
+            foreach (var file in matches)
             {
                 var name = Path.GetFileName(file);
                 string text;

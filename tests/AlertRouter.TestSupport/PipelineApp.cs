@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
+using AlertRouter.Core;
 using AlertRouter.Delivery;
 using AlertRouter.Grouping;
-using AlertRouter.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,3 @@
-using AlertRouter.Grouping;
 using AlertRouter.Model;
 using AlertRouter.Store;
 using Xunit;

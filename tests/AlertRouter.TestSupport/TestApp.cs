@@ -1,3 +1,4 @@
+using AlertRouter.Core;
 using AlertRouter.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using AlertRouterOptions = AlertRouter.Hosting.AlertRouterOptions;
+using AlertRouterOptions = AlertRouter.Core.AlertRouterOptions;
 
 namespace AlertRouter.Cli;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using AlertRouter.Core;
 using AlertRouter.Delivery;
 using AlertRouter.Delivery.Api;
-using AlertRouter.Hosting;
 using AlertRouter.Notifiers;
 
 namespace AlertRouter.Cli;

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Config.Yaml;
 using AlertRouter.Inhibition;
-using AlertRouter.Routing.TimeIntervals;
+using AlertRouter.Notifiers;
 
 namespace AlertRouter.Config;
 

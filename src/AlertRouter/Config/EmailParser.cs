@@ -1,6 +1,7 @@
 using System.Globalization;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Config.Yaml;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Email;
 
 namespace AlertRouter.Config;
 

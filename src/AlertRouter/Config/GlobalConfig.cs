@@ -1,4 +1,5 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Http;
 
 namespace AlertRouter.Config;
 

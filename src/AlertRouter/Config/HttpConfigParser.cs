@@ -1,5 +1,5 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Config.Yaml;
+using AlertRouter.Notifiers.Http;
 
 namespace AlertRouter.Config;
 

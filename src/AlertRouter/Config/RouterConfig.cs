@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Inhibition;
 using AlertRouter.Routing;
-using Route = AlertRouter.Routing.Route;
 using AlertRouter.Routing.TimeIntervals;
+using Route = AlertRouter.Routing.Route;
 using Microsoft.Extensions.Primitives;
 
 namespace AlertRouter.Config;

@@ -1,3 +1,5 @@
+using AlertRouter.Core;
+
 namespace AlertRouter.Config;
 
 /// <summary>Config-loading settings under <c>AlertRouter:</c>.</summary>
@@ -14,5 +16,5 @@ public sealed class RouterConfigOptions
 
     public IReadOnlyList<string> ResolvedPaths() =>
         ConfigPaths.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(Hosting.AlertRouterOptions.ResolvePath).ToList();
+            .Select(AlertRouterOptions.ResolvePath).ToList();
 }

@@ -1,4 +1,4 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
 
 namespace AlertRouter.Config;
 

@@ -1,5 +1,6 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Config.Yaml;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Webhook;
 
 namespace AlertRouter.Config;
 

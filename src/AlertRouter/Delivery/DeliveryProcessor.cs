@@ -1,6 +1,4 @@
 using AlertRouter.Config;
-using AlertRouter.Config.Receivers;
-using AlertRouter.Grouping;
 using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Store;

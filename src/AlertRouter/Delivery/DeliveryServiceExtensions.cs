@@ -1,5 +1,6 @@
 using AlertRouter.Delivery.Api;
 using AlertRouter.Health;
+using AlertRouter.Store;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlertRouter.Delivery;
@@ -10,6 +11,7 @@ internal static class DeliveryServiceExtensions
     {
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
         services.TryAddSingleton<IPacer, Pacer>(); // the postgres store registers a shared one first
+        services.AddSingleton<DeliveryWakeup>();
         services.AddSingleton<LaneRegistry>();
         services.AddSingleton<LaneSender>();
         services.AddSingleton<DeliveryMetrics>();

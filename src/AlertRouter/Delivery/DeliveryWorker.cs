@@ -1,7 +1,6 @@
 using AlertRouter.Config;
-using AlertRouter.Grouping;
+using AlertRouter.Core;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 
@@ -39,42 +38,22 @@ internal sealed class DeliveryWorker(
         }
 
         var owner = host.Value.EffectiveReplicaId;
-        workers.Report("delivery", up: true);
         var recovered = false;
-        try
+        async Task<int> StepAsync(CancellationToken ct)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            if (!recovered)
             {
-                try
-                {
-                    if (!recovered)
-                    {
-                        // What this replica was sending when it last died is due now, not when its lease runs out
-                        // (in the loop, so a store that is not reachable yet is retried like any other failure).
-                        await store.RecoverOwnAsync(owner, time.GetUtcNow(), stoppingToken);
-                        recovered = true;
-                    }
-
-                    if (await ClaimAsync(owner, stoppingToken) == 0)
-                    {
-                        await IdleAsync(stoppingToken);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LoopFailed(e);
-                    await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
-                }
+                // What this replica was sending when it last died is due now, not when its lease runs out
+                // (in the loop, so a store that is not reachable yet is retried like any other failure).
+                await store.RecoverOwnAsync(owner, time.GetUtcNow(), ct);
+                recovered = true;
             }
+
+            return await ClaimAsync(owner, ct);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        finally
-        {
-            await runner.StopAsync(owner, lanes.All);
-            workers.Report("delivery", up: false, "stopped");
-        }
+
+        await WorkerLoop.RunAsync("delivery", workers, time, StepAsync, IdleAsync, logger.LoopFailed,
+            stopping: () => runner.StopAsync(owner, lanes.All), stoppingToken);
     }
 
     /// <summary>Delivers everything due now, one by one, and returns how many were processed (tests and tools).</summary>

@@ -1,4 +1,8 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Email;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
+using AlertRouter.Notifiers.Webhook;
 
 namespace AlertRouter.Delivery;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using AlertRouter.Grouping;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Webhook;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 using Polly;

@@ -1,5 +1,4 @@
-using AlertRouter.Config.Receivers;
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
 using AlertRouter.Store;
@@ -21,7 +20,7 @@ internal sealed class NotificationContexts(IOptions<AlertRouterOptions> host)
             .ToList();
 
         // A first notification starts a new thread/message: Alertmanager resets the receiver data then.
-        var receiverData = n.Reason == Grouping.NotifyReasons.Text(Grouping.NotifyReason.FirstNotification) ? new Dictionary<string, string>() : n.Nflog?.ReceiverData;
+        var receiverData = n.Reason == NotifyReasons.Text(NotifyReason.FirstNotification) ? new Dictionary<string, string>() : n.Nflog?.ReceiverData;
         return new NotificationContext(n.Receiver, n.GroupKey, n.Payload.GroupLabels, alerts, n.FlushAt, ExternalUrl)
         {
             ReceiverData = receiverData ?? new Dictionary<string, string>(),

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AlertRouter.Store;
 
 namespace AlertRouter.Delivery;
 
@@ -87,6 +88,3 @@ public sealed class Pacer(TimeProvider time) : IPacer
         public Dictionary<string, DateTimeOffset> Reserved { get; } = new(StringComparer.Ordinal);
     }
 }
-
-/// <summary>Pacing of one destination: at most one send per <paramref name="Interval"/>, with short bursts of <paramref name="Burst"/>.</summary>
-public sealed record PacingRule(string Key, TimeSpan Interval, int Burst);

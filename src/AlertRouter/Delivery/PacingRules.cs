@@ -1,6 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
+using AlertRouter.Notifiers.Webhook;
+using AlertRouter.Store;
 
 namespace AlertRouter.Delivery;
 

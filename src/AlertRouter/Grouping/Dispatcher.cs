@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using AlertRouter.Config;
+using AlertRouter.Core;
+using AlertRouter.Delivery;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
 using AlertRouter.Inhibition;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
@@ -41,32 +42,8 @@ internal sealed class Dispatcher(
         }
 
         var owner = host.Value.EffectiveReplicaId;
-        workers.Report("dispatcher", up: true);
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    if (await RunBatchAsync(owner, stoppingToken) == 0)
-                    {
-                        await IdleAsync(stoppingToken);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.BatchFailed(e);
-                    await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        finally
-        {
-            workers.Report("dispatcher", up: false, "stopped");
-        }
+        await WorkerLoop.RunAsync("dispatcher", workers, time, ct => RunBatchAsync(owner, ct), IdleAsync, logger.BatchFailed,
+            stopping: null, stoppingToken);
     }
 
     /// <summary>One batch; returns the number of groups flushed.</summary>

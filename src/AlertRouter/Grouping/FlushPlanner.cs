@@ -1,4 +1,5 @@
 using AlertRouter.Config;
+using AlertRouter.Delivery;
 using AlertRouter.Inhibition;
 using AlertRouter.Model;
 using AlertRouter.Store;

@@ -9,7 +9,6 @@ internal static class GroupingServiceExtensions
         services.AddOptions<DispatcherOptions>().BindConfiguration(DispatcherOptions.Section);
         services.AddSingleton<IGroupRouter, RouteTreeGroupRouter>();
         services.AddSingleton<DispatcherWakeup>();
-        services.AddSingleton<DeliveryWakeup>();
         services.AddSingleton<AlertCache>();
         services.AddSingleton<PipelineMetrics>();
         services.AddSingleton<Dispatcher>();

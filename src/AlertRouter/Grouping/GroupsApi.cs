@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using AlertRouter.Config;
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Model;
 using AlertRouter.Store;
 

@@ -1,4 +1,5 @@
 using AlertRouter.Config;
+using AlertRouter.Core;
 using AlertRouter.Store;
 
 namespace AlertRouter.Grouping;

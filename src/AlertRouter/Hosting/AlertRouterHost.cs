@@ -1,13 +1,14 @@
 using AlertRouter.Config;
 using AlertRouter.Config.Api;
+using AlertRouter.Core;
 using AlertRouter.Delivery;
 using AlertRouter.Delivery.Api;
 using AlertRouter.Grouping;
 using AlertRouter.Health;
 using AlertRouter.Intake;
 using AlertRouter.Metrics;
-using AlertRouter.Store;
 using AlertRouter.Notifiers;
+using AlertRouter.Storage;
 using AlertRouter.Ui;
 using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Logging.Console;

@@ -1,4 +1,4 @@
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Store;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using Microsoft.Extensions.Options;
 
 namespace AlertRouter.Metrics;
@@ -7,7 +7,7 @@ namespace AlertRouter.Metrics;
 /// <summary><c>alertrouter_build_info{version, replica} 1</c>: joins any series to the build and replica that wrote it.</summary>
 internal sealed class BuildInfoMetric
 {
-    public BuildInfoMetric(IMeterFactory meters, IOptions<AlertRouter.Hosting.AlertRouterOptions> options)
+    public BuildInfoMetric(IMeterFactory meters, IOptions<AlertRouterOptions> options)
     {
         Replica = options.Value.EffectiveReplicaId; // the identity that owns this replica's leases
         KeyValuePair<string, object?>[] tags = [new("version", BuildInfo.Version), new("replica", Replica)];

@@ -1,4 +1,4 @@
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 
 namespace AlertRouter.Metrics;
 

@@ -1,5 +1,3 @@
-using AlertRouter.Config.Receivers;
-
 namespace AlertRouter.Notifiers;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using AlertRouter.Config.Receivers;
 
 namespace AlertRouter.Notifiers;
 

@@ -12,7 +12,8 @@ internal static class NotifierServiceCollectionExtensions
 {
     /// <summary>
     /// The notifiers (one <see cref="INotifier"/> per integration, looked up through <see cref="NotifierRegistry"/>),
-    /// the template engine and validator, and the named HttpClients of <see cref="NotifierHttpClients"/>.
+    /// the template engine and validator (the config stage runs it at load), and the named HttpClients of
+    /// <see cref="NotifierHttpClients"/>.
     /// </summary>
     public static IServiceCollection AddNotifiers(this IServiceCollection services)
     {
@@ -24,7 +25,6 @@ internal static class NotifierServiceCollectionExtensions
         services.TryAddSingleton<TemplateMetrics>();
         services.TryAddSingleton<TemplateEngine>();
         services.TryAddSingleton<TemplateValidator>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Config.IConfigValidator, TemplateConfigValidator>());
         services.TryAddSingleton<NotifierHttp>();
         services.TryAddSingleton<PagerDutyEventBuilder>();
 

@@ -1,7 +1,10 @@
 using System.Text;
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.Json;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Templates;
+using AlertRouter.Notifiers.Webhook;
 
 namespace AlertRouter.Notifiers;
 

@@ -1,4 +1,4 @@
-using AlertRouter.Routing.Re2;
+using AlertRouter.Re2;
 
 namespace AlertRouter.Routing;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using AlertRouter.Model;
-using AlertRouter.Routing.Re2;
+using AlertRouter.Re2;
 
 namespace AlertRouter.Routing;
 

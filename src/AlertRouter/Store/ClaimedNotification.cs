@@ -1,5 +1,3 @@
-using AlertRouter.Grouping;
-
 namespace AlertRouter.Store;
 
 /// <summary>A notification leased for delivery, with the nflog entry as it is now (for the send-time dedup check).</summary>

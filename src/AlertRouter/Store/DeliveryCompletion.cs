@@ -1,5 +1,3 @@
-using AlertRouter.Grouping;
-
 namespace AlertRouter.Store;
 
 public enum DeliveryState

@@ -1,9 +1,8 @@
 using AlertRouter.Config;
+using AlertRouter.Core;
 using AlertRouter.Delivery;
 using AlertRouter.Grouping;
 using AlertRouter.Health;
-using AlertRouter.Hosting;
-using AlertRouter.Model;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 
@@ -58,7 +57,7 @@ internal static class StatusApi
         config.InhibitRules.Count,
         new ReloadStatusView(status.LastAttemptAt, status.LastSucceeded, status.LastSuccessAt, status.LastTrigger, [.. status.Errors.Select(e => e.ToString())]));
 
-    private static ReceiverStatusView Receiver(Config.Receivers.Receiver receiver, LaneRegistry lanes, QueueStats queue)
+    private static ReceiverStatusView Receiver(Config.Receiver receiver, LaneRegistry lanes, QueueStats queue)
     {
         var integrations = receiver.Integrations.Select(i =>
         {

@@ -1,4 +1,4 @@
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using Microsoft.Extensions.Options;
 
 namespace AlertRouter.Ui;

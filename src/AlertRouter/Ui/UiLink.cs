@@ -1,4 +1,4 @@
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

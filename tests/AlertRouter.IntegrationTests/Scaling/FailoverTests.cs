@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using AlertRouter.IntegrationTests.Store;
+using AlertRouter.IntegrationTests.Storage.Postgres;
 using AlertRouter.TestSupport;
 using Xunit.Abstractions;
 

@@ -1,4 +1,7 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers.Email;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
+using AlertRouter.Notifiers.Webhook;
 
 namespace AlertRouter.Tests.Config;
 

@@ -1,5 +1,7 @@
 using AlertRouter.Config;
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers.Email;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
 
 namespace AlertRouter.Tests.Config;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
+using AlertRouter.Core;
 using AlertRouter.Grouping;
-using AlertRouter.Hosting;
 using AlertRouter.Store;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

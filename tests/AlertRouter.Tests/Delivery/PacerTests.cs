@@ -1,4 +1,5 @@
 using AlertRouter.Delivery;
+using AlertRouter.Store;
 using AlertRouter.TestSupport;
 
 namespace AlertRouter.Tests.Delivery;

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using AlertRouter.Core;
 using AlertRouter.Delivery;
 using AlertRouter.Grouping;
-using AlertRouter.Hosting;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AlertRouter.Grouping;
+using AlertRouter.Storage.Sqlite;
 using AlertRouter.Store;
-using AlertRouter.Store.Sqlite;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Metrics;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +16,7 @@ public class PromtoolTests
     public async Task CheckMetrics_RealisticScrape_ExitsZeroWithNoFindings()
     {
         using var metrics = new MetricsHarness(processMetrics: true);
-        _ = new BuildInfoMetric(metrics.Factory, Options.Create(new AlertRouter.Hosting.AlertRouterOptions { ReplicaId = "replica-1" }));
+        _ = new BuildInfoMetric(metrics.Factory, Options.Create(new AlertRouterOptions { ReplicaId = "replica-1" }));
         Record(metrics.Meter);
         var exposition = metrics.Scrape();
 

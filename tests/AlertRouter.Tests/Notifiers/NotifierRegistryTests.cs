@@ -1,6 +1,6 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Http;
+using AlertRouter.Notifiers.Webhook;
 using AlertRouter.Tests.Notifiers.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,9 @@
 using System.Text;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Http;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
+using AlertRouter.Notifiers.Webhook;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
@@ -13,28 +16,13 @@ namespace AlertRouter.Tests.Notifiers;
 /// No secret, nor a token-like part of a secret URL, may appear in a result's error, in any log line or in an
 /// exception's text.
 /// </summary>
-public sealed class SecretLeakTests : IAsyncLifetime
+public sealed class SecretLeakTests : NotifierTest
 {
     private const string RoutingKey = "R0UTINGKEYSECRET0123456789abcdef";
     private const string AppToken = "xoxb-SECRET-APPTOKEN-987654";
     private const string Bearer = "BEARERSECRET321xyz";
     private const string BasicPassword = "BASICSECRET789pw";
     private static readonly string BasicEncoded = Convert.ToBase64String(Encoding.UTF8.GetBytes("hookuser:" + BasicPassword));
-
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
-
-    // Only the timeout cases get a short HttpClient timeout: a cold first request under load may take a while.
-    private readonly NotifierHarness _impatient = new(httpTimeout: TimeSpan.FromMilliseconds(500));
-
-    public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-        _impatient.Dispose();
-    }
 
     private static string[] Forbidden(string baseUrl) =>
     [
@@ -70,50 +58,50 @@ public sealed class SecretLeakTests : IAsyncLifetime
         var texts = new List<string>();
         foreach (var padding in new[] { 0, 960, 990, 1000, 1010, 1020 })
         {
-            _server.Responder = r => new ScriptedResponse(status, Echo(r, padding));
+            Server.Responder = r => new ScriptedResponse(status, Echo(r, padding));
             var slackOkFalse = status == 200;
-            foreach (var (name, config) in Integrations(_server.Url))
+            foreach (var (name, config) in Integrations(Server.Url))
             {
                 if (slackOkFalse)
                 {
-                    _server.Responder = r => ScriptedResponse.Json(200, "{\"ok\":false,\"error\":\"" + Echo(r, padding).Replace("\"", "'", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) + "\"}");
+                    Server.Responder = r => ScriptedResponse.Json(200, "{\"ok\":false,\"error\":\"" + Echo(r, padding).Replace("\"", "'", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) + "\"}");
                 }
 
-                var result = await _harness.NotifyAsync(config, Samples.DiskFull());
+                var result = await Harness.NotifyAsync(config, Samples.DiskFull());
                 texts.Add($"{name} (pad {padding}): {result.Error}");
             }
         }
 
         Assert.Contains(texts, t => t.Contains("unexpected status code", StringComparison.Ordinal) || t.Contains("error", StringComparison.Ordinal));
-        AssertNoSecret(texts.Append(_harness.Logs.All), _server.Url);
+        AssertNoSecret(texts.Append(Harness.Logs.All), Server.Url);
     }
 
     [Fact]
     public async Task NotifyAsync_TimeoutRefusedAndCancelled_NoSecretInErrorLogsOrException()
     {
         var texts = new List<string>();
-        _server.Enqueue([.. Enumerable.Repeat(new ScriptedResponse(200, "ok", TimeSpan.FromSeconds(5)), 6)]);
+        Server.Enqueue([.. Enumerable.Repeat(new ScriptedResponse(200, "ok", TimeSpan.FromSeconds(5)), 6)]);
         var closed = $"http://127.0.0.1:{Tools.FreePort()}";
-        foreach (var baseUrl in new[] { _server.Url, closed })
+        foreach (var baseUrl in new[] { Server.Url, closed })
         {
             foreach (var (name, config) in Integrations(baseUrl))
             {
-                var result = await _impatient.NotifyAsync(config, Samples.DiskFull());
+                var result = await Impatient.NotifyAsync(config, Samples.DiskFull());
                 Assert.IsType<Retryable>(result);
                 texts.Add($"{name}: {result.Error}");
             }
         }
 
-        foreach (var (_, config) in Integrations(_server.Url))
+        foreach (var (_, config) in Integrations(Server.Url))
         {
-            _server.Enqueue(new ScriptedResponse(200, "ok", TimeSpan.FromSeconds(5)));
+            Server.Enqueue(new ScriptedResponse(200, "ok", TimeSpan.FromSeconds(5)));
             using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-            var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _harness.NotifyAsync(config, Samples.DiskFull(), cts.Token));
+            var e = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Harness.NotifyAsync(config, Samples.DiskFull(), cts.Token));
             texts.Add(e.ToString());
         }
 
-        AssertNoSecret(texts.Append(_harness.Logs.All).Append(_impatient.Logs.All), closed);
-        AssertNoSecret(texts, _server.Url);
+        AssertNoSecret(texts.Append(Harness.Logs.All).Append(Impatient.Logs.All), closed);
+        AssertNoSecret(texts, Server.Url);
     }
 
     [Fact]
@@ -128,11 +116,11 @@ public sealed class SecretLeakTests : IAsyncLifetime
         };
         foreach (var config in configs)
         {
-            texts.Add((await _harness.NotifyAsync(config, Samples.DiskFull())).Error ?? "");
+            texts.Add((await Harness.NotifyAsync(config, Samples.DiskFull())).Error ?? "");
         }
 
         Assert.All(texts, t => Assert.NotEmpty(t));
-        AssertNoSecret(texts.Append(_harness.Logs.All), "hxxp://services");
+        AssertNoSecret(texts.Append(Harness.Logs.All), "hxxp://services");
     }
 
     private static void AssertNoSecret(IEnumerable<string> texts, string baseUrl)

@@ -1,6 +1,8 @@
 using System.Text;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Http;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Webhook;
 
 namespace AlertRouter.Tests.Notifiers;
 

@@ -1,4 +1,4 @@
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Model;
 using AlertRouter.Store;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AlertRouter.Config;
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 using AlertRouter.Store;
 using Microsoft.AspNetCore.Mvc;
 
@@ -40,7 +40,7 @@ internal static class DeliveryApi
         return TypedResults.Json<IReadOnlyList<NotificationView>>([.. rows.Select(View)], DeliveryJsonContext.Default.IReadOnlyListNotificationView);
     }
 
-    private static async Task<IResult> RetryAsync(string id, INotificationStore store, Grouping.DeliveryWakeup wakeup, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> RetryAsync(string id, INotificationStore store, DeliveryWakeup wakeup, TimeProvider time, CancellationToken ct)
     {
         var row = await store.GetAsync(id, ct);
         if (row is null)

@@ -1,4 +1,4 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Config;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
 

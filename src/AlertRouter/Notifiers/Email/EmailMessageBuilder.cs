@@ -1,7 +1,6 @@
 using System.Net.Mail;
 using System.Net.Mime;
 using System.Text;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers.Templates;
 
 namespace AlertRouter.Notifiers.Email;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Mail;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers.Templates;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using AlertRouter.Config.Receivers;
-using AlertRouter.Hosting;
+using AlertRouter.Core;
 
 namespace AlertRouter.Notifiers.Http;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using AlertRouter.Config.Receivers;
 
 namespace AlertRouter.Notifiers.Http;
 

@@ -1,4 +1,3 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using AlertRouter.Notifiers.Json;
 using AlertRouter.Notifiers.Templates;

@@ -1,4 +1,3 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers.Templates;
 
 namespace AlertRouter.Notifiers.Slack;

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.Json;

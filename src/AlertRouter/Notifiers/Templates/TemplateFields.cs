@@ -1,4 +1,6 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers.Email;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
 
 namespace AlertRouter.Notifiers.Templates;
 

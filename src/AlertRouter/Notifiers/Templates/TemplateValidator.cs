@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using HandlebarsDotNet;
 

@@ -1,4 +1,3 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.Json;
 

@@ -1,49 +1,27 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using AlertRouter.Config.Receivers;
-using AlertRouter.Model;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.PagerDuty;
 
 /// <summary>dedup_key_mode: alert — one event per alert, and one DeliveryResult for all of them.</summary>
-public sealed class PagerDutyAlertModeTests : IAsyncLifetime
+public sealed class PagerDutyAlertModeTests : PagerDutyTest
 {
-    private const string RoutingKey = "0123456789abcdef0123456789abcdef";
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
-
-    public async Task InitializeAsync()
-    {
-        _server = await CaptureServer.StartAsync();
-        _server.DefaultResponse = ScriptedResponse.Json(202, """{"status":"success","message":"Event processed","dedup_key":"x"}""");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-    }
-
-    private PagerDutyConfig Config() => new() { RoutingKey = new Secret(RoutingKey), Url = _server.Url + "/v2/enqueue" };
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
     [Fact]
     public async Task NotifyAsync_AlertMode_OneEventPerAlertWithItsOwnKeyAndAction()
     {
         var context = Samples.Context(Samples.Alert("HighLatency", "web-1"), Samples.Alert("HighLatency", "web-2", resolved: true));
 
-        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
+        var result = await Harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
 
         Assert.IsType<Delivered>(result);
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
         for (var i = 0; i < 2; i++)
         {
-            using var body = JsonDocument.Parse(_server.Requests[i].Body);
+            using var body = JsonDocument.Parse(Server.Requests[i].Body);
             var key = body.RootElement.GetProperty("dedup_key").GetString()!;
             Assert.Equal(Sha256(context.GroupKey + context.Alerts[i].Fingerprint), key);
             Assert.True(key.Length <= 255);
@@ -57,12 +35,12 @@ public sealed class PagerDutyAlertModeTests : IAsyncLifetime
     public async Task NotifyAsync_AlertModeOneEventFails5xx_RetryableNamingTheAlert()
     {
         var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"), Samples.Alert("A", "3"));
-        _server.Enqueue(ScriptedResponse.Json(202, "{}"), ScriptedResponse.Json(500, """{"message":"oops"}"""), ScriptedResponse.Json(202, "{}"));
+        Server.Enqueue(ScriptedResponse.Json(202, "{}"), ScriptedResponse.Json(500, """{"message":"oops"}"""), ScriptedResponse.Json(202, "{}"));
 
-        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
+        var result = await Harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
 
         Assert.Equal("Retryable/serverError", Outcome.Of(result));
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
         Assert.Contains("1 of 3 PagerDuty events not accepted", result.Error, StringComparison.Ordinal);
         Assert.Contains($"alert {context.Alerts[1].Fingerprint}: unexpected status code 500: oops", result.Error, StringComparison.Ordinal);
     }
@@ -71,9 +49,9 @@ public sealed class PagerDutyAlertModeTests : IAsyncLifetime
     public async Task NotifyAsync_AlertModeOneEventRejected400_Permanent()
     {
         var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"));
-        _server.Enqueue(ScriptedResponse.Json(400, """{"status":"invalid event","message":"Event object is invalid","errors":["bad"]}"""));
+        Server.Enqueue(ScriptedResponse.Json(400, """{"status":"invalid event","message":"Event object is invalid","errors":["bad"]}"""));
 
-        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
+        var result = await Harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
 
         Assert.Equal("Permanent/clientError", Outcome.Of(result));
         Assert.Contains("1 of 2 PagerDuty events not accepted", result.Error, StringComparison.Ordinal);
@@ -83,14 +61,14 @@ public sealed class PagerDutyAlertModeTests : IAsyncLifetime
     public async Task NotifyAsync_AlertModeRateLimited_StopsAndRetriesAfterTheLongestWait()
     {
         var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"), Samples.Alert("A", "3"));
-        _server.Enqueue(ScriptedResponse.Json(202, "{}"), ScriptedResponse.TooManyRequests(30));
+        Server.Enqueue(ScriptedResponse.Json(202, "{}"), ScriptedResponse.TooManyRequests(30));
 
-        var result = await _harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
+        var result = await Harness.NotifyAsync(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context);
 
         var retryable = Assert.IsType<Retryable>(result);
         Assert.Equal(FailureReason.RateLimited, retryable.Reason);
         Assert.Equal(TimeSpan.FromSeconds(30), retryable.RetryAfter);
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
         Assert.Contains("2 of 3 PagerDuty events not accepted", retryable.Message, StringComparison.Ordinal);
         Assert.Contains("1 not sent after rate limiting", retryable.Message, StringComparison.Ordinal);
     }

@@ -1,36 +1,15 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.PagerDuty;
 
-public sealed class PagerDutyNotifierTests : IAsyncLifetime
+public sealed class PagerDutyNotifierTests : PagerDutyTest
 {
-    private const string RoutingKey = "0123456789abcdef0123456789abcdef";
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
-
-    public async Task InitializeAsync()
-    {
-        _server = await CaptureServer.StartAsync();
-        _server.DefaultResponse = ScriptedResponse.Json(202, """{"status":"success","message":"Event processed","dedup_key":"x"}""");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-    }
-
-    private PagerDutyConfig Config() => new() { RoutingKey = new Secret(RoutingKey), Url = _server.Url + "/v2/enqueue" };
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
     [Theory]
     [InlineData("am-pagerduty-trigger.json", false)]
     [InlineData("am-pagerduty-resolve.json", true)]
@@ -38,22 +17,22 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
     {
         var expected = Samples.Read(sample);
 
-        var result = await _harness.NotifyAsync(Config(), Samples.DiskFull(resolved));
+        var result = await Harness.NotifyAsync(Config(), Samples.DiskFull(resolved));
 
         Assert.IsType<Delivered>(result);
         Assert.Equal(202, result.StatusCode);
 
         // The one intended difference: the alert carries severity=critical, which AlertRouter sends (issue 5) where
         // Alertmanager sent its configured default "error". Client "Alertmanager" is kept so PagerDuty rules still match.
-        Assert.Equal(expected.Replace("\"severity\":\"error\"", "\"severity\":\"critical\"", StringComparison.Ordinal), Assert.Single(_server.Requests).Body);
+        Assert.Equal(expected.Replace("\"severity\":\"error\"", "\"severity\":\"critical\"", StringComparison.Ordinal), Assert.Single(Server.Requests).Body);
     }
 
     [Fact]
     public async Task NotifyAsync_GroupMode_DedupKeyIsSha256OfGroupKey()
     {
-        await _harness.NotifyAsync(Config(), Samples.DiskFull());
+        await Harness.NotifyAsync(Config(), Samples.DiskFull());
 
-        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        using var body = JsonDocument.Parse(Assert.Single(Server.Requests).Body);
         Assert.Equal(Sha256("{}:{alertname=\"DiskFull\"}"), body.RootElement.GetProperty("dedup_key").GetString());
         Assert.Equal("17c4e445d234645c9e547ff6d32a864af0ebdadcd1902771c24c8d366637ff41", body.RootElement.GetProperty("dedup_key").GetString());
     }
@@ -67,9 +46,9 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
     {
         var alert = new Alert(LabelSet.Of(("alertname", "A"), ("severity", label)), LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "");
 
-        await _harness.NotifyAsync(Config() with { Severity = configured }, Samples.Context(alert));
+        await Harness.NotifyAsync(Config() with { Severity = configured }, Samples.Context(alert));
 
-        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        using var body = JsonDocument.Parse(Assert.Single(Server.Requests).Body);
         Assert.Equal(expected, body.RootElement.GetProperty("payload").GetProperty("severity").GetString());
     }
 
@@ -80,9 +59,9 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
         var critical = new Alert(LabelSet.Of(("alertname", "B"), ("severity", "critical")), LabelSet.Empty, Samples.Now.AddMinutes(-1), Samples.Now.AddMinutes(-1), "");
         var error = new Alert(LabelSet.Of(("alertname", "C"), ("severity", "error")), LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "");
 
-        await _harness.NotifyAsync(Config(), Samples.Context(warning, critical, error));
+        await Harness.NotifyAsync(Config(), Samples.Context(warning, critical, error));
 
-        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        using var body = JsonDocument.Parse(Assert.Single(Server.Requests).Body);
         Assert.Equal("error", body.RootElement.GetProperty("payload").GetProperty("severity").GetString());
     }
 
@@ -92,9 +71,9 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
         var config = Config() with { Links = [new PagerDutyLink("https://dash/{{CommonLabels.alertname}}", "Dashboard"), new PagerDutyLink("", "dropped")] };
         var context = Samples.Context(Samples.Alert("HighLatency", "web-1", annotations: ("runbook_url", "https://runbooks.example/latency")));
 
-        await _harness.NotifyAsync(config, context);
+        await Harness.NotifyAsync(config, context);
 
-        var body = Assert.Single(_server.Requests).Body;
+        var body = Assert.Single(Server.Requests).Body;
         Assert.Contains("\"links\":[{\"href\":\"https://dash/HighLatency\",\"text\":\"Dashboard\"},{\"href\":\"https://runbooks.example/latency\",\"text\":\"Runbook\"}]}\n", body, StringComparison.Ordinal);
         Assert.Contains("\"client_url\":\"http://alertrouter.example/#/alerts?receiver=team-x\"", body, StringComparison.Ordinal);
     }
@@ -104,9 +83,9 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
     {
         var config = Config() with { Description = new string('é', 1500) };
 
-        await _harness.NotifyAsync(config, Samples.Context(Samples.Alert("A", "i")));
+        await Harness.NotifyAsync(config, Samples.Context(Samples.Alert("A", "i")));
 
-        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        using var body = JsonDocument.Parse(Assert.Single(Server.Requests).Body);
         var summary = body.RootElement.GetProperty("payload").GetProperty("summary").GetString()!;
         Assert.Equal(1024, summary.Length);
         Assert.EndsWith("é…", summary, StringComparison.Ordinal);
@@ -117,9 +96,9 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
     {
         var alert = Samples.Alert("A", "i", annotations: ("description", new string('x', 600_000)));
 
-        await _harness.NotifyAsync(Config(), Samples.Context(alert));
+        await Harness.NotifyAsync(Config(), Samples.Context(alert));
 
-        var body = Assert.Single(_server.Requests).Body;
+        var body = Assert.Single(Server.Requests).Body;
         Assert.True(Encoding.UTF8.GetByteCount(body) <= 512_000);
         Assert.Contains("\"custom_details\":{\"error\":\"Custom details have been removed because the original event exceeds the maximum size of 512KB\"}", body, StringComparison.Ordinal);
     }
@@ -127,9 +106,9 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_400WithErrors_PermanentWithPagerDutysMessageAndErrors()
     {
-        _server.Enqueue(ScriptedResponse.Json(400, """{"status":"invalid event","message":"Event object is invalid","errors":["Length of 'routing_key' is incorrect","'severity' is invalid"]}"""));
+        Server.Enqueue(ScriptedResponse.Json(400, """{"status":"invalid event","message":"Event object is invalid","errors":["Length of 'routing_key' is incorrect","'severity' is invalid"]}"""));
 
-        var result = await _harness.NotifyAsync(Config(), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Config(), Samples.DiskFull());
 
         Assert.Equal("Permanent/clientError", Outcome.Of(result));
         Assert.Equal("unexpected status code 400: Event object is invalid: Length of 'routing_key' is incorrect,'severity' is invalid", result.Error);
@@ -138,13 +117,13 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_ServiceKey_SendsEventsV1AndTreats403AsRateLimit()
     {
-        var config = new PagerDutyConfig { ServiceKey = new Secret("svc-key-0123456789"), Url = _server.Url + "/v1" };
-        _server.Enqueue(ScriptedResponse.Json(403, """{"status":"throttled","message":"slow down"}"""));
+        var config = new PagerDutyConfig { ServiceKey = new Secret("svc-key-0123456789"), Url = Server.Url + "/v1" };
+        Server.Enqueue(ScriptedResponse.Json(403, """{"status":"throttled","message":"slow down"}"""));
 
-        var result = await _harness.NotifyAsync(config, Samples.DiskFull());
+        var result = await Harness.NotifyAsync(config, Samples.DiskFull());
 
         Assert.Equal("Retryable/rateLimited", Outcome.Of(result));
-        var body = Assert.Single(_server.Requests).Body;
+        var body = Assert.Single(Server.Requests).Body;
         Assert.StartsWith("{\"service_key\":\"svc-key-0123456789\",\"incident_key\":\"17c4e445", body, StringComparison.Ordinal);
         Assert.Contains("\"event_type\":\"trigger\",\"description\":\"[FIRING:1] DiskFull (db-1:9100 critical infra)\",\"client\":\"Alertmanager\"", body, StringComparison.Ordinal);
     }
@@ -152,10 +131,10 @@ public sealed class PagerDutyNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_EmptyRoutingKey_PermanentWithoutSending()
     {
-        var result = await _harness.NotifyAsync(Config() with { RoutingKey = new Secret("  ") }, Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Config() with { RoutingKey = new Secret("  ") }, Samples.DiskFull());
 
         Assert.Equal("Permanent/clientError", Outcome.Of(result));
         Assert.Equal("routing key cannot be empty", result.Error);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 }

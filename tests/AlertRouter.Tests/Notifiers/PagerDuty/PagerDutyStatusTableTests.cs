@@ -1,27 +1,12 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.PagerDuty;
 
-public sealed class PagerDutyStatusTableTests : IAsyncLifetime
+public sealed class PagerDutyStatusTableTests : NotifierTest
 {
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
-
-    // Only the timeout cases get a short HttpClient timeout: a cold first request under load may take a while.
-    private readonly NotifierHarness _impatient = new(httpTimeout: TimeSpan.FromMilliseconds(500));
-
-    public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-        _impatient.Dispose();
-    }
-
     private static PagerDutyConfig Config(string url) => new() { RoutingKey = new Secret("0123456789abcdef0123456789abcdef"), Url = url };
 
     [Theory]
@@ -42,9 +27,9 @@ public sealed class PagerDutyStatusTableTests : IAsyncLifetime
             response = response with { Headers = new Dictionary<string, string> { ["Retry-After"] = "42" } };
         }
 
-        _server.Enqueue(response);
+        Server.Enqueue(response);
 
-        var result = await _harness.NotifyAsync(Config(_server.Url + "/v2/enqueue"), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Config(Server.Url + "/v2/enqueue"), Samples.DiskFull());
 
         Assert.Equal(expected, Outcome.Of(result));
         Assert.Equal(status, result.StatusCode);
@@ -64,9 +49,9 @@ public sealed class PagerDutyStatusTableTests : IAsyncLifetime
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero));
         using var harness = new NotifierHarness(time: clock);
-        _server.Enqueue(new ScriptedResponse(429, "") { Headers = new Dictionary<string, string> { ["Retry-After"] = "Sat, 21 Nov 2026 10:01:30 GMT" } });
+        Server.Enqueue(new ScriptedResponse(429, "") { Headers = new Dictionary<string, string> { ["Retry-After"] = "Sat, 21 Nov 2026 10:01:30 GMT" } });
 
-        var result = await harness.NotifyAsync(Config(_server.Url + "/v2/enqueue"), Samples.DiskFull());
+        var result = await harness.NotifyAsync(Config(Server.Url + "/v2/enqueue"), Samples.DiskFull());
 
         Assert.Equal(TimeSpan.FromSeconds(90), Assert.IsType<Retryable>(result).RetryAfter);
     }
@@ -74,9 +59,9 @@ public sealed class PagerDutyStatusTableTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_Timeout_RetryableTimeout()
     {
-        _server.Enqueue(new ScriptedResponse(202, "{}", TimeSpan.FromSeconds(10)));
+        Server.Enqueue(new ScriptedResponse(202, "{}", TimeSpan.FromSeconds(10)));
 
-        var result = await _impatient.NotifyAsync(Config(_server.Url + "/v2/enqueue"), Samples.DiskFull());
+        var result = await Impatient.NotifyAsync(Config(Server.Url + "/v2/enqueue"), Samples.DiskFull());
 
         Assert.Equal("Retryable/timeout", Outcome.Of(result));
     }
@@ -84,7 +69,7 @@ public sealed class PagerDutyStatusTableTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_ConnectionRefused_RetryableNetwork()
     {
-        var result = await _harness.NotifyAsync(Config(Outcome.ClosedPortUrl("/v2/enqueue")), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Config(Outcome.ClosedPortUrl("/v2/enqueue")), Samples.DiskFull());
 
         Assert.Equal("Retryable/network", Outcome.Of(result));
     }

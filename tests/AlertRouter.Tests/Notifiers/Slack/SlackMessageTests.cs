@@ -1,30 +1,18 @@
 using System.Text.Json;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
-using AlertRouter.TestSupport;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.Slack;
 
-public sealed class SlackMessageTests : IAsyncLifetime
+public sealed class SlackMessageTests : NotifierTest
 {
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
-
-    public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-    }
-
-    private SlackConfig Config() => new() { ApiUrl = new Secret(_server.Url + "/hook"), Channel = "#alerts" };
+    private SlackConfig Config() => new() { ApiUrl = new Secret(Server.Url + "/hook"), Channel = "#alerts" };
 
     private async Task<JsonElement> SendAsync(SlackConfig config, NotificationContext context)
     {
-        Assert.IsType<Delivered>(await _harness.NotifyAsync(config, context));
-        return JsonDocument.Parse(Assert.Single(_server.Requests).Body).RootElement.GetProperty("attachments")[0];
+        Assert.IsType<Delivered>(await Harness.NotifyAsync(config, context));
+        return JsonDocument.Parse(Assert.Single(Server.Requests).Body).RootElement.GetProperty("attachments")[0];
     }
 
     [Fact]
@@ -39,7 +27,7 @@ public sealed class SlackMessageTests : IAsyncLifetime
 
         await SendAsync(config, context);
 
-        var body = Assert.Single(_server.Requests).Body;
+        var body = Assert.Single(Server.Requests).Body;
         Assert.Contains("\"callback_id\":\"\",\"fields\":[{\"title\":\"f1\",\"value\":\"critical\",\"short\":false},{\"title\":\"f2\",\"value\":\"x\",\"short\":true}],"
             + "\"actions\":[{\"type\":\"button\",\"text\":\"Silence\",\"url\":\"http://silence/HighLatency\"},{\"type\":\"button\",\"text\":\"Runbook\",\"url\":\"http://rb\"}],\"footer\":\"\",\"color\":\"danger\"",
             body, StringComparison.Ordinal);
@@ -104,6 +92,6 @@ public sealed class SlackMessageTests : IAsyncLifetime
         Assert.Equal("FIRING: DiskFull", attachment.GetProperty("title").GetString());
         Assert.Equal("db-1:9100 disk 95% full\n", attachment.GetProperty("text").GetString());
         Assert.Equal("#ff0000", attachment.GetProperty("color").GetString());
-        Assert.Contains("\"username\":\"bot \\u003call-real\\u003e\"", _server.Requests[0].Body, StringComparison.Ordinal);
+        Assert.Contains("\"username\":\"bot \\u003call-real\\u003e\"", Server.Requests[0].Body, StringComparison.Ordinal);
     }
 }

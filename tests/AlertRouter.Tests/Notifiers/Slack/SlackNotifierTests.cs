@@ -1,27 +1,16 @@
 using System.Text.Json;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.Slack;
 
-public sealed class SlackNotifierTests : IAsyncLifetime
+public sealed class SlackNotifierTests : NotifierTest
 {
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
+    private SlackConfig Webhook() => new() { ApiUrl = new Secret(Server.Url + "/services/T000/B000/XXXX"), Channel = "#alerts" };
 
-    public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-    }
-
-    private SlackConfig Webhook() => new() { ApiUrl = new Secret(_server.Url + "/services/T000/B000/XXXX"), Channel = "#alerts" };
-
-    private SlackConfig Bot() => new() { AppToken = new Secret("xoxb-test-token"), AppUrl = _server.Url + "/api/chat.postMessage", Channel = "#alerts" };
+    private SlackConfig Bot() => new() { AppToken = new Secret("xoxb-test-token"), AppUrl = Server.Url + "/api/chat.postMessage", Channel = "#alerts" };
 
     private static ScriptedResponse Ok(string channel = "C123", string ts = "1700000000.000100") =>
         ScriptedResponse.Json(200, $$"""{"ok":true,"channel":"{{channel}}","ts":"{{ts}}"}""");
@@ -31,10 +20,10 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [InlineData("am-slack-resolved.json", true)]
     public async Task NotifyAsync_AlertmanagerSample_BodyIsByteIdentical(string sample, bool resolved)
     {
-        var result = await _harness.NotifyAsync(Webhook(), Samples.DiskFull(resolved));
+        var result = await Harness.NotifyAsync(Webhook(), Samples.DiskFull(resolved));
 
         Assert.IsType<Delivered>(result);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal(Samples.Read(sample), request.Body);
         Assert.Equal("/services/T000/B000/XXXX", request.Path);
         Assert.False(request.Headers.ContainsKey("Authorization"));
@@ -43,14 +32,14 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_BotToken_PostsWithBearerAndReturnsChannelIdAndTs()
     {
-        _server.Enqueue(Ok());
+        Server.Enqueue(Ok());
 
-        var result = await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Bot(), Samples.DiskFull());
 
         var delivered = Assert.IsType<Delivered>(result);
         Assert.Equal("C123", delivered.ReceiverData!["channel"]);
         Assert.Equal("1700000000.000100", delivered.ReceiverData["ts"]);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("/api/chat.postMessage", request.Path);
         Assert.Equal("Bearer xoxb-test-token", request.Headers["Authorization"]);
         Assert.StartsWith("{\"channel\":\"#alerts\",\"username\":\"Alertmanager\",", request.Body, StringComparison.Ordinal);
@@ -59,14 +48,14 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_ResolveWithReceiverData_UpdatesTheSameMessage()
     {
-        _server.Enqueue(Ok(), Ok());
-        var first = (Delivered)await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+        Server.Enqueue(Ok(), Ok());
+        var first = (Delivered)await Harness.NotifyAsync(Bot(), Samples.DiskFull());
 
-        var second = await _harness.NotifyAsync(Bot(), Samples.DiskFull(resolved: true) with { ReceiverData = first.ReceiverData! });
+        var second = await Harness.NotifyAsync(Bot(), Samples.DiskFull(resolved: true) with { ReceiverData = first.ReceiverData! });
 
         Assert.Equal(first.ReceiverData, Assert.IsType<Delivered>(second).ReceiverData);
-        Assert.Equal(2, _server.Requests.Count);
-        var update = _server.Requests[1];
+        Assert.Equal(2, Server.Requests.Count);
+        var update = Server.Requests[1];
         Assert.Equal("/api/chat.update", update.Path);
         Assert.Equal("Bearer xoxb-test-token", update.Headers["Authorization"]);
         using var body = JsonDocument.Parse(update.Body);
@@ -83,14 +72,14 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [InlineData("channel_not_found")]
     public async Task NotifyAsync_UpdateRefusedAsClientError_PostsANewOne(string error)
     {
-        _server.Enqueue(ScriptedResponse.Json(200, $$"""{"ok":false,"error":"{{error}}"}"""), Ok(ts: "1700000999.000200"));
+        Server.Enqueue(ScriptedResponse.Json(200, $$"""{"ok":false,"error":"{{error}}"}"""), Ok(ts: "1700000999.000200"));
         var context = Samples.DiskFull() with { ReceiverData = new Dictionary<string, string> { ["channel"] = "C123", ["ts"] = "1.1" } };
 
-        var result = await _harness.NotifyAsync(Bot(), context);
+        var result = await Harness.NotifyAsync(Bot(), context);
 
         Assert.Equal("1700000999.000200", Assert.IsType<Delivered>(result).ReceiverData!["ts"]);
-        Assert.Equal(["/api/chat.update", "/api/chat.postMessage"], _server.Requests.Select(r => r.Path));
-        Assert.DoesNotContain("\"ts\"", _server.Requests[1].Body, StringComparison.Ordinal);
+        Assert.Equal(["/api/chat.update", "/api/chat.postMessage"], Server.Requests.Select(r => r.Path));
+        Assert.DoesNotContain("\"ts\"", Server.Requests[1].Body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -98,25 +87,25 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [InlineData("{\"ok\":false,\"error\":\"ratelimited\"}", "Retryable/rateLimited")]
     public async Task NotifyAsync_UpdateFailsOtherwise_NoNewPost(string body, string expected)
     {
-        _server.Enqueue(ScriptedResponse.Json(200, body));
+        Server.Enqueue(ScriptedResponse.Json(200, body));
         var context = Samples.DiskFull() with { ReceiverData = new Dictionary<string, string> { ["channel"] = "C123", ["ts"] = "1.1" } };
 
-        var result = await _harness.NotifyAsync(Bot(), context);
+        var result = await Harness.NotifyAsync(Bot(), context);
 
         Assert.Equal(expected, Outcome.Of(result));
-        Assert.Equal("/api/chat.update", Assert.Single(_server.Requests).Path);
+        Assert.Equal("/api/chat.update", Assert.Single(Server.Requests).Path);
     }
 
     [Fact]
     public async Task NotifyAsync_UpdateMessageOff_AlwaysPostsAndKeepsNoReceiverData()
     {
-        _server.Enqueue(Ok());
+        Server.Enqueue(Ok());
         var context = Samples.DiskFull() with { ReceiverData = new Dictionary<string, string> { ["channel"] = "C123", ["ts"] = "1.1" } };
 
-        var result = await _harness.NotifyAsync(Bot() with { UpdateMessage = false }, context);
+        var result = await Harness.NotifyAsync(Bot() with { UpdateMessage = false }, context);
 
         Assert.Null(Assert.IsType<Delivered>(result).ReceiverData);
-        Assert.Equal("/api/chat.postMessage", Assert.Single(_server.Requests).Path);
+        Assert.Equal("/api/chat.postMessage", Assert.Single(Server.Requests).Path);
     }
 
     [Theory]
@@ -137,9 +126,9 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [InlineData("some_new_error", "Permanent/clientError")]
     public async Task NotifyAsync_OkFalse_ClassifiedByErrorCode(string error, string expected)
     {
-        _server.Enqueue(ScriptedResponse.Json(200, $$"""{"ok":false,"error":"{{error}}"}"""));
+        Server.Enqueue(ScriptedResponse.Json(200, $$"""{"ok":false,"error":"{{error}}"}"""));
 
-        var result = await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Bot(), Samples.DiskFull());
 
         Assert.Equal(expected, Outcome.Of(result));
         Assert.Equal($"channel \"#alerts\": error response from Slack: {error}", result.Error);
@@ -154,9 +143,9 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [InlineData(200, "<html>proxy</html>", "Permanent/clientError")]
     public async Task NotifyAsync_IncomingWebhookErrorBody_Classified(int status, string body, string expected)
     {
-        _server.Enqueue(new ScriptedResponse(status, body));
+        Server.Enqueue(new ScriptedResponse(status, body));
 
-        var result = await _harness.NotifyAsync(Webhook(), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Webhook(), Samples.DiskFull());
 
         Assert.Equal(expected, Outcome.Of(result));
         Assert.StartsWith("channel \"#alerts\": ", result.Error, StringComparison.Ordinal);
@@ -166,9 +155,9 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_WebApiAnswersNonJson_RetryableOther()
     {
-        _server.Enqueue(new ScriptedResponse(200, "<html>gateway</html>"));
+        Server.Enqueue(new ScriptedResponse(200, "<html>gateway</html>"));
 
-        var result = await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Bot(), Samples.DiskFull());
 
         Assert.Equal("Retryable/other", Outcome.Of(result));
     }
@@ -176,9 +165,9 @@ public sealed class SlackNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_Http429_RetryAfterExactlyAsSent()
     {
-        _server.Enqueue(ScriptedResponse.TooManyRequests(17));
+        Server.Enqueue(ScriptedResponse.TooManyRequests(17));
 
-        var result = await _harness.NotifyAsync(Bot(), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Bot(), Samples.DiskFull());
 
         var retryable = Assert.IsType<Retryable>(result);
         Assert.Equal(FailureReason.RateLimited, retryable.Reason);

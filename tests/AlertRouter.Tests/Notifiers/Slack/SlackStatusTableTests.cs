@@ -1,26 +1,12 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.Slack;
 
-public sealed class SlackStatusTableTests : IAsyncLifetime
+public sealed class SlackStatusTableTests : NotifierTest
 {
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
-
-    // Only the timeout cases get a short HttpClient timeout: a cold first request under load may take a while.
-    private readonly NotifierHarness _impatient = new(httpTimeout: TimeSpan.FromMilliseconds(500));
-
-    public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-        _impatient.Dispose();
-    }
-
     private static SlackConfig Config(string url) => new() { ApiUrl = new Secret(url), Channel = "#ops" };
 
     [Theory]
@@ -35,9 +21,9 @@ public sealed class SlackStatusTableTests : IAsyncLifetime
     [InlineData(503, "Service Unavailable", "Retryable/serverError")]
     public async Task NotifyAsync_Status_Classified(int status, string body, string expected)
     {
-        _server.Enqueue(new ScriptedResponse(status, body) { Headers = new Dictionary<string, string> { ["Retry-After"] = "3" } });
+        Server.Enqueue(new ScriptedResponse(status, body) { Headers = new Dictionary<string, string> { ["Retry-After"] = "3" } });
 
-        var result = await _harness.NotifyAsync(Config(_server.Url + "/hook"), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Config(Server.Url + "/hook"), Samples.DiskFull());
 
         Assert.Equal(expected, Outcome.Of(result));
         Assert.Equal(status, result.StatusCode);
@@ -50,9 +36,9 @@ public sealed class SlackStatusTableTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_Timeout_RetryableTimeout()
     {
-        _server.Enqueue(new ScriptedResponse(200, "ok", TimeSpan.FromSeconds(10)));
+        Server.Enqueue(new ScriptedResponse(200, "ok", TimeSpan.FromSeconds(10)));
 
-        var result = await _impatient.NotifyAsync(Config(_server.Url + "/hook"), Samples.DiskFull());
+        var result = await Impatient.NotifyAsync(Config(Server.Url + "/hook"), Samples.DiskFull());
 
         Assert.Equal("Retryable/timeout", Outcome.Of(result));
         Assert.StartsWith("channel \"#ops\": ", result.Error, StringComparison.Ordinal);
@@ -61,7 +47,7 @@ public sealed class SlackStatusTableTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_ConnectionRefused_RetryableNetwork()
     {
-        var result = await _harness.NotifyAsync(Config(Outcome.ClosedPortUrl("/hook")), Samples.DiskFull());
+        var result = await Harness.NotifyAsync(Config(Outcome.ClosedPortUrl("/hook")), Samples.DiskFull());
 
         Assert.Equal("Retryable/network", Outcome.Of(result));
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Templates;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Templates;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;

@@ -1,4 +1,7 @@
-using AlertRouter.Config.Receivers;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Email;
+using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Slack;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.Templates;

@@ -1,25 +1,15 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Http;
+using AlertRouter.Notifiers.Webhook;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.Webhook;
 
-public sealed class WebhookNotifierTests : IAsyncLifetime
+public sealed class WebhookNotifierTests : NotifierTest
 {
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
-
-    public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-    }
-
-    private WebhookConfig Config(string path = "/hook") => new() { Url = new Secret(_server.Url + path) };
+    private WebhookConfig Config(string path = "/hook") => new() { Url = new Secret(Server.Url + path) };
 
     [Theory]
     [InlineData("am-webhook-firing.json")]
@@ -30,10 +20,10 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
     {
         var expected = Samples.Read(sample);
 
-        var result = await _harness.NotifyAsync(Config(), Samples.FromWebhook(expected));
+        var result = await Harness.NotifyAsync(Config(), Samples.FromWebhook(expected));
 
         Assert.IsType<Delivered>(result);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(Server.Requests);
 
         // The one legitimate difference: .NET keeps 100 ns, so Go's 9-digit fraction .84677489 arrives as .8467748.
         Assert.Equal(expected.Replace("10:54:56.84677489Z", "10:54:56.8467748Z", StringComparison.Ordinal), request.Body);
@@ -54,9 +44,9 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
             Samples.Alert("HighLatency", "web-2"),
             Samples.Alert("HighLatency", "web-3"));
 
-        await _harness.NotifyAsync(Config() with { MaxAlerts = 1 }, context);
+        await Harness.NotifyAsync(Config() with { MaxAlerts = 1 }, context);
 
-        var body = Assert.Single(_server.Requests).Body;
+        var body = Assert.Single(Server.Requests).Body;
         Assert.Contains("\"status\":\"resolved\",\"alerts\":[{\"status\":\"resolved\"", body, StringComparison.Ordinal);
         Assert.DoesNotContain("web-2", body, StringComparison.Ordinal);
         Assert.Contains("\"commonLabels\":{\"alertname\":\"HighLatency\",\"instance\":\"web-1\",\"severity\":\"critical\"}", body, StringComparison.Ordinal);
@@ -71,9 +61,9 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
             LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "http://g/?a=1&b=2");
         var context = new NotificationContext("r.x+(y)", "{}:{}", LabelSet.Empty, [alert], Samples.Now, "http://ext");
 
-        await _harness.NotifyAsync(Config(), context);
+        await Harness.NotifyAsync(Config(), context);
 
-        var body = Assert.Single(_server.Requests).Body;
+        var body = Assert.Single(Server.Requests).Body;
         Assert.StartsWith("{\"receiver\":\"r\\\\.x\\\\+\\\\(y\\\\)\",", body, StringComparison.Ordinal);
         Assert.Contains("\"alertname\":\"A\\u003cb\\u003e\\u0026c\"", body, StringComparison.Ordinal);
         Assert.Contains("\"zz\":\"line\\u2028sep\\u2029 \\\"q\\\" \\\\ \\n\\t\\u0001 é 🙂\"", body, StringComparison.Ordinal);
@@ -94,17 +84,17 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
             _ => new HttpClientConfig { BasicAuthUsername = "user", BasicAuthPassword = new Secret("pw-123") },
         };
 
-        await _harness.NotifyAsync(Config() with { Http = http }, Samples.Context(Samples.Alert("A", "i")));
+        await Harness.NotifyAsync(Config() with { Http = http }, Samples.Context(Samples.Alert("A", "i")));
 
-        Assert.Equal(expected, Assert.Single(_server.Requests).Headers["Authorization"]);
+        Assert.Equal(expected, Assert.Single(Server.Requests).Headers["Authorization"]);
     }
 
     [Fact]
     public async Task NotifyAsync_WebhookTimeoutElapses_RetryableTimeout()
     {
-        _server.Enqueue(new ScriptedResponse(200, "late", TimeSpan.FromSeconds(10)));
+        Server.Enqueue(new ScriptedResponse(200, "late", TimeSpan.FromSeconds(10)));
 
-        var result = await _harness.NotifyAsync(Config() with { Timeout = TimeSpan.FromMilliseconds(200) }, Samples.Context(Samples.Alert("A", "i")));
+        var result = await Harness.NotifyAsync(Config() with { Timeout = TimeSpan.FromMilliseconds(200) }, Samples.Context(Samples.Alert("A", "i")));
 
         var retryable = Assert.IsType<Retryable>(result);
         Assert.Equal(FailureReason.Timeout, retryable.Reason);
@@ -114,10 +104,10 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_CallerCancels_ThrowsOperationCanceled()
     {
-        _server.Enqueue(new ScriptedResponse(200, "late", TimeSpan.FromSeconds(10)));
+        Server.Enqueue(new ScriptedResponse(200, "late", TimeSpan.FromSeconds(10)));
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _harness.NotifyAsync(Config(), Samples.Context(Samples.Alert("A", "i")), cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Harness.NotifyAsync(Config(), Samples.Context(Samples.Alert("A", "i")), cts.Token));
     }
 
     [Fact]
@@ -126,13 +116,13 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
         var config = new WebhookConfig
         {
             Url = new Secret("http://webhook.invalid/hook"),
-            Http = new HttpClientConfig { ProxyUrl = _server.Url },
+            Http = new HttpClientConfig { ProxyUrl = Server.Url },
         };
 
-        var result = await _harness.NotifyAsync(config, Samples.Context(Samples.Alert("A", "i")));
+        var result = await Harness.NotifyAsync(config, Samples.Context(Samples.Alert("A", "i")));
 
         Assert.IsType<Delivered>(result);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("webhook.invalid", request.Headers["Host"]);
         Assert.Equal("/hook", request.Path);
     }
@@ -142,10 +132,10 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
     {
         var config = Config() with { MissingVariables = ["HOOK_URL"] };
 
-        var result = await _harness.NotifyAsync(config, Samples.Context(Samples.Alert("A", "i")));
+        var result = await Harness.NotifyAsync(config, Samples.Context(Samples.Alert("A", "i")));
 
         Assert.Equal("Permanent/clientError", Outcome.Of(result));
         Assert.Contains("HOOK_URL", result.Error, StringComparison.Ordinal);
-        Assert.Empty(_server.Requests);
+        Assert.Empty(Server.Requests);
     }
 }

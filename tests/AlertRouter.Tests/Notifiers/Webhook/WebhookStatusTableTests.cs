@@ -1,27 +1,12 @@
-using AlertRouter.Config.Receivers;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Webhook;
 using AlertRouter.TestSupport;
 using AlertRouter.Tests.Notifiers.Support;
 
 namespace AlertRouter.Tests.Notifiers.Webhook;
 
-public sealed class WebhookStatusTableTests : IAsyncLifetime
+public sealed class WebhookStatusTableTests : NotifierTest
 {
-    private CaptureServer _server = null!;
-    private readonly NotifierHarness _harness = new();
-
-    // Only the timeout cases get a short HttpClient timeout: a cold first request under load may take a while.
-    private readonly NotifierHarness _impatient = new(httpTimeout: TimeSpan.FromMilliseconds(500));
-
-    public async Task InitializeAsync() => _server = await CaptureServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _harness.Dispose();
-        _impatient.Dispose();
-    }
-
     [Theory]
     [InlineData(200, "Delivered", "")]
     [InlineData(202, "Delivered", "")]
@@ -34,9 +19,9 @@ public sealed class WebhookStatusTableTests : IAsyncLifetime
     [InlineData(503, "Retryable/serverError", "unexpected status code 503: bad payload")]
     public async Task NotifyAsync_Status_ClassifiedAsAlertmanagerPlus429(int status, string expected, string error)
     {
-        _server.Enqueue(new ScriptedResponse(status, "  bad payload \n") { Headers = new Dictionary<string, string> { ["Retry-After"] = "7" } });
+        Server.Enqueue(new ScriptedResponse(status, "  bad payload \n") { Headers = new Dictionary<string, string> { ["Retry-After"] = "7" } });
 
-        var result = await _harness.NotifyAsync(new WebhookConfig { Url = new Secret(_server.Url + "/hook") }, Samples.Context(Samples.Alert("A", "i")));
+        var result = await Harness.NotifyAsync(new WebhookConfig { Url = new Secret(Server.Url + "/hook") }, Samples.Context(Samples.Alert("A", "i")));
 
         Assert.Equal(expected, Outcome.Of(result));
         Assert.Equal(status, result.StatusCode);
@@ -50,9 +35,9 @@ public sealed class WebhookStatusTableTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_Timeout_RetryableTimeout()
     {
-        _server.Enqueue(new ScriptedResponse(200, "late", TimeSpan.FromSeconds(10)));
+        Server.Enqueue(new ScriptedResponse(200, "late", TimeSpan.FromSeconds(10)));
 
-        var result = await _impatient.NotifyAsync(new WebhookConfig { Url = new Secret(_server.Url + "/hook") }, Samples.Context(Samples.Alert("A", "i")));
+        var result = await Impatient.NotifyAsync(new WebhookConfig { Url = new Secret(Server.Url + "/hook") }, Samples.Context(Samples.Alert("A", "i")));
 
         Assert.Equal("Retryable/timeout", Outcome.Of(result));
         Assert.Null(result.StatusCode);
@@ -61,7 +46,7 @@ public sealed class WebhookStatusTableTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_ConnectionRefused_RetryableNetwork()
     {
-        var result = await _harness.NotifyAsync(new WebhookConfig { Url = new Secret(Outcome.ClosedPortUrl("/hook")) }, Samples.Context(Samples.Alert("A", "i")));
+        var result = await Harness.NotifyAsync(new WebhookConfig { Url = new Secret(Outcome.ClosedPortUrl("/hook")) }, Samples.Context(Samples.Alert("A", "i")));
 
         Assert.Equal("Retryable/network", Outcome.Of(result));
         Assert.Contains("connection failed", result.Error, StringComparison.Ordinal);

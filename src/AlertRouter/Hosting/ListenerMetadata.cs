@@ -1,4 +1,0 @@
-namespace AlertRouter.Hosting;
-
-/// <summary>Endpoint metadata naming the listener (<see cref="Listeners"/>) an endpoint is served on.</summary>
-internal sealed record ListenerMetadata(string Name);

@@ -1,0 +1,20 @@
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Templates;
+using AlertRouter.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlertRouter.IntegrationTests.Hosting;
+
+public sealed class AlertRouterHostTests
+{
+    [Fact]
+    public async Task AlertRouterHost_AddsNotifiers_RegistryAndValidatorResolve()
+    {
+        await using var app = await TestApp.StartAsync();
+
+        var registry = app.Services.GetRequiredService<NotifierRegistry>();
+
+        Assert.Equal(["email", "pagerduty", "slack", "webhook"], registry.Integrations.Order(StringComparer.Ordinal));
+        Assert.NotNull(app.Services.GetRequiredService<TemplateValidator>());
+    }
+}

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
-using AlertRouter.Routing.Re2;
+using AlertRouter.Re2;
 using AlertRouter.Templating.Exec;
 using AlertRouter.Templating.Fmt;
 

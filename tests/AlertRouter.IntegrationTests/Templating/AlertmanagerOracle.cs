@@ -20,6 +20,8 @@ public sealed class AlertmanagerOracle : IAsyncLifetime
     private static readonly TimeSpan PhaseTimeout = TimeSpan.FromSeconds(90);
 
     private readonly OracleCollector _collector = new();
+    private readonly Dictionary<string, string> _configs = new(StringComparer.Ordinal);
+    private readonly List<(string Step, TimeSpan At)> _steps = [];
 
     internal IReadOnlyList<OracleDataset> Datasets { get; private set; } = [];
 
@@ -31,6 +33,12 @@ public sealed class AlertmanagerOracle : IAsyncLifetime
     internal IReadOnlyDictionary<string, string> Data => _collector.Data;
 
     public TimeSpan Elapsed { get; private set; }
+
+    /// <summary>The alertmanager.yml of each phase, for a later comparison that loads the same receivers elsewhere.</summary>
+    internal IReadOnlyDictionary<string, string> Configs => _configs;
+
+    /// <summary>Time from the start of the run to the end of each step (start, main, resolved, files).</summary>
+    internal IReadOnlyList<(string Step, TimeSpan At)> Steps => _steps;
 
     public string Log { get; private set; } = "";
 
@@ -50,20 +58,23 @@ public sealed class AlertmanagerOracle : IAsyncLifetime
 
         await using var capture = await CaptureServer.StartAsync();
         await using var smtp = await SmtpServer.StartAsync(starttls: false);
-        await using var am = await AlertmanagerProcess.StartAsync(
-            OracleConfig.Build("main", main, Datasets, capture.Url, smtp.Smarthost, templatesGlob: null), TemplateCorpus.ExternalUrl);
+        _configs["main"] = OracleConfig.Build("main", main, Datasets, capture.Url, smtp.Smarthost, templatesGlob: null);
+        await using var am = await AlertmanagerProcess.StartAsync(_configs["main"], TemplateCorpus.ExternalUrl);
+        _steps.Add(("start", clock.Elapsed));
         using var http = new HttpClient { BaseAddress = new Uri(am.Url), Timeout = TimeSpan.FromSeconds(20) };
         try
         {
             var started = OracleTime.BaseSecond(DateTimeOffset.UtcNow);
             await PostAsync(http, "/api/v2/alerts", OracleAlertPayload.Build(Datasets, started));
             await _collector.WaitAsync("main", main, Datasets, capture, smtp, am, fromLogLine: 0, PhaseTimeout);
+            _steps.Add(("main", clock.Elapsed));
 
             var resolving = Datasets.Where(d => d.ResolvesLater).ToList();
             var logLine = AlertmanagerFailures.LineCount(am.Output);
             await PostAsync(http, "/api/v2/alerts", OracleAlertPayload.Build(resolving, OracleTime.BaseSecond(DateTimeOffset.UtcNow), started));
             await _collector.WaitForResolvedAsync("main", main.Where(r => resolving.Any(d => d.Name == r.Dataset)).ToList(), resolving,
                 capture, smtp, am, logLine, PhaseTimeout);
+            _steps.Add(("resolved", clock.Elapsed));
 
             var templates = Path.Combine(am.ConfigDirectory, "templates");
             Directory.CreateDirectory(templates);
@@ -72,13 +83,14 @@ public sealed class AlertmanagerOracle : IAsyncLifetime
                 File.Copy(file, Path.Combine(templates, Path.GetFileName(file)));
             }
 
-            await File.WriteAllTextAsync(Path.Combine(am.ConfigDirectory, "alertmanager.yml"),
-                OracleConfig.Build("files", files, Datasets, capture.Url, smtp.Smarthost, Path.Combine(templates, "*.tmpl")));
+            _configs["files"] = OracleConfig.Build("files", files, Datasets, capture.Url, smtp.Smarthost, Path.Combine(templates, "*.tmpl"));
+            await File.WriteAllTextAsync(Path.Combine(am.ConfigDirectory, "alertmanager.yml"), _configs["files"]);
             logLine = AlertmanagerFailures.LineCount(am.Output);
             await PostAsync(http, "/-/reload", []);
             await PostAsync(http, "/api/v2/alerts", OracleAlertPayload.Build(Datasets.Where(d => files.Any(r => r.Dataset == d.Name)),
                 OracleTime.BaseSecond(DateTimeOffset.UtcNow), labelSuffix: OracleConfig.LabelSuffix("files")));
             await _collector.WaitAsync("files", files, Datasets, capture, smtp, am, logLine, PhaseTimeout);
+            _steps.Add(("files", clock.Elapsed));
         }
         finally
         {

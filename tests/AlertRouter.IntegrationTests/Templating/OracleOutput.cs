@@ -28,6 +28,13 @@ internal static class OracleOutput
         json.WriteString("alertmanager", "0.25.0 (Debian prometheus-alertmanager, go1.19.8)");
         json.WriteString("externalURL", TemplateCorpus.ExternalUrl);
         json.WriteNumber("elapsedSeconds", Math.Round(oracle.Elapsed.TotalSeconds, 2));
+        json.WriteStartObject("stepsEndAtSeconds");
+        foreach (var (step, at) in oracle.Steps)
+        {
+            json.WriteNumber(step, Math.Round(at.TotalSeconds, 2));
+        }
+
+        json.WriteEndObject();
         json.WriteString("transforms",
             "value is the field as it reached the wire. json (slack, pagerduty): Go encoding/json replaced each invalid UTF-8 byte with U+FFFD. " +
             "exact (email.subject): the rendered bytes. crlf (email.text, email.html): quoted-printable turned every \\n, \\r and \\r\\n into \\r\\n.");
@@ -36,6 +43,13 @@ internal static class OracleOutput
         {
             json.WritePropertyName(key);
             json.WriteRawValue(payload);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("configs");
+        foreach (var (phase, yaml) in oracle.Configs)
+        {
+            json.WriteString(phase, yaml);
         }
 
         json.WriteEndObject();

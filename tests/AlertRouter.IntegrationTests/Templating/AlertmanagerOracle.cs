@@ -56,8 +56,9 @@ public sealed class AlertmanagerOracle : IAsyncLifetime
         var main = Runs.Where(r => !r.Case.UsesFiles).ToList();
         var files = Runs.Where(r => r.Case.UsesFiles).ToList();
 
-        await using var capture = await CaptureServer.StartAsync();
-        await using var smtp = await SmtpServer.StartAsync(starttls: false);
+        var starting = (Capture: CaptureServer.StartAsync(), Smtp: SmtpServer.StartAsync(starttls: false));
+        await using var capture = await starting.Capture;
+        await using var smtp = await starting.Smtp;
         _configs["main"] = OracleConfig.Build("main", main, Datasets, capture.Url, smtp.Smarthost, templatesGlob: null);
         await using var am = await AlertmanagerProcess.StartAsync(_configs["main"], TemplateCorpus.ExternalUrl);
         _steps.Add(("start", clock.Elapsed));

@@ -22,6 +22,7 @@ internal static class OracleOutput
         }
 
         Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "alertmanager.log"), oracle.Log);
         using var stream = File.Create(Path.Combine(dir, "oracle.json"));
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();

@@ -11,8 +11,12 @@ internal static class OracleTime
     /// <summary>What firing alerts post as endsAt: far enough to stay firing (Alertmanager zeroes it for templates).</summary>
     public const string FiringEnd = "2099-01-01T00:00:00Z";
 
-    /// <summary>The whole second at or before now: the base every relative time of one post is counted from.</summary>
-    public static long BaseSecond(DateTimeOffset now) => now.ToUnixTimeSeconds();
+    /// <summary>
+    /// The whole second nearest to now: the base every relative time of one post is counted from. Start times at most
+    /// half a second before it are less than a second old, so with group_wait 2s Alertmanager has a second to route
+    /// the whole post before a group could flush early; end times half a second or more before it have passed.
+    /// </summary>
+    public static long BaseSecond(DateTimeOffset now) => (now.ToUnixTimeMilliseconds() + 500) / 1000;
 
     public static string Format(long baseSecond, string relativeSeconds, string zone)
     {

@@ -65,6 +65,12 @@ internal static class Re2Emitter
                 }
 
                 break;
+            case Re2NodeKind.Capture:
+                // Explicitly numbered groups capture even under RegexOptions.ExplicitCapture.
+                sb.Append("(?<").Append(node.Cap.ToString(CultureInfo.InvariantCulture)).Append('>');
+                Append(sb, node.Subs[0]);
+                sb.Append(')');
+                break;
             case Re2NodeKind.Alternate:
                 sb.Append("(?:");
                 for (var i = 0; i < node.Subs.Count; i++)

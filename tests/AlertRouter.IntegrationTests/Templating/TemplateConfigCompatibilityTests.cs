@@ -1,0 +1,102 @@
+using AlertRouter.Templating;
+using AlertRouter.Templating.Alertmanager;
+using AlertRouter.TestSupport;
+
+namespace AlertRouter.IntegrationTests.Templating;
+
+/// <summary>
+/// Config compatibility with Alertmanager 0.25, on the corpus, the malformed set and the generated sample. Template
+/// files: the engine loads exactly the files <c>amtool check-config</c> accepts (amtool parses them). Inline receiver
+/// fields: amtool never checks them, and Alertmanager fails at notify time; the engine rejects at load exactly the
+/// fields Alertmanager could not parse (an unknown function is a parse error in Go), and accepts those that parse but
+/// fail when executed.
+/// </summary>
+[Collection(TemplateOracleCollection.Name)]
+public class TemplateConfigCompatibilityTests(AlertmanagerOracle oracle)
+{
+    [Fact]
+    public async Task Load_TemplateFiles_AcceptsExactlyWhatAmtoolAccepts()
+    {
+        var templates = AllTemplates();
+        var amtool = await AmtoolTemplateCheck.FilesAsync(templates);
+        var engine = EngineFileVerdicts(templates);
+
+        var differences = templates.Where(t => (amtool[t.Name] is null) != (engine[t.Name] is null))
+            .Select(t => $"{t.Name}: amtool {amtool[t.Name] ?? "accepts"} | engine {engine[t.Name] ?? "accepts"}").ToList();
+        Assert.True(amtool.Values.Count(v => v is not null) >= 20, "the malformed set needs at least 20 templates amtool rejects");
+        Assert.True(differences.Count == 0, $"{differences.Count} template file verdict(s) differ from amtool check-config 0.25:\n{string.Join("\n", differences)}");
+    }
+
+    [Fact]
+    public async Task Load_TemplateFiles_ParseMessagesMatchAmtool()
+    {
+        var templates = AllTemplates();
+        var amtool = await AmtoolTemplateCheck.FilesAsync(templates);
+        var engine = EngineFileVerdicts(templates);
+
+        var differences = templates.Where(t => amtool[t.Name] is not null && engine[t.Name] is not null && amtool[t.Name] != engine[t.Name])
+            .Select(t => $"{t.Name}:\n  amtool: {amtool[t.Name]}\n  engine: {engine[t.Name]}").ToList();
+        Assert.True(differences.Count == 0, $"{differences.Count} parse message(s) differ from amtool check-config 0.25:\n{string.Join("\n", differences)}");
+    }
+
+    [Fact]
+    public void Compile_InlineFields_RejectsExactlyWhatAlertmanagerCannotParse()
+    {
+        var differences = new List<string>();
+        foreach (var r in oracle.Renderings.DistinctBy(r => r.Run.Case.Name))
+        {
+            var c = r.Run.Case;
+            string? rejected = null;
+            try
+            {
+                var set = EngineSets.For(c);
+                _ = c.IsHtml ? set.CompileHtml(c.Template) : set.CompileText(c.Template);
+            }
+            catch (TemplateParseException e)
+            {
+                rejected = e.Message;
+            }
+
+            if ((r.Outcome == TemplateOutcome.ParseError) != (rejected is not null))
+            {
+                differences.Add($"{c.Name} ({c.Field}): Alertmanager {r.Outcome} {r.Error} | engine {(rejected is null ? "accepts at load" : "rejects at load: " + rejected)}");
+            }
+        }
+
+        Assert.True(differences.Count == 0, $"{differences.Count} inline verdict(s) differ from Alertmanager 0.25 at notify time:\n{string.Join("\n", differences)}");
+    }
+
+    private static List<(string Name, string Template)> AllTemplates() =>
+        [.. TemplateCorpus.Cases().Concat(TemplateCorpus.Malformed()).Concat(AlertmanagerOracle.FuzzCases()).Select(c => (c.Name, c.Template))];
+
+    /// <summary>Each template as the one file of a <c>templates:</c> glob, loaded after the defaults: null when it loads, else the message.</summary>
+    private static Dictionary<string, string?> EngineFileVerdicts(IEnumerable<(string Name, string Template)> templates)
+    {
+        var dir = Tools.TempDir("engine-tmpl");
+        try
+        {
+            return templates.ToDictionary(t => t.Name, t =>
+            {
+                var file = Path.Combine(dir, t.Name + ".tmpl");
+                File.WriteAllText(file, t.Template);
+                try
+                {
+                    TemplateSet.Load(globs: [Path.GetFileName(file)], configDirectory: dir, TimeProvider.System);
+                    return (string?)null;
+                }
+                catch (TemplateParseException e)
+                {
+                    return e.Message;
+                }
+                finally
+                {
+                    File.Delete(file);
+                }
+            }, StringComparer.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

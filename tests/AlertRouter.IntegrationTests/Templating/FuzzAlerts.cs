@@ -25,7 +25,7 @@ internal static class FuzzAlerts
             []);
 
     /// <summary>The fixed-seed dataset the oracle posts for the generated-template sample.</summary>
-    public static OracleDataset Sample(string name, ulong seed) => Dataset(name).Sample(10, new Rnd(seed), 1)[0];
+    public static OracleDataset Sample(string name, ulong seed) => Dataset(name).Sample(1, new Rnd(seed), 10)[0];
 
     private static Gen<PostedAlert> Alert() =>
         from alertname in Gen.Elements("Fuzz", "Fuzz", "Other")

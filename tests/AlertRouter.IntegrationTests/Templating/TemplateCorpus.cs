@@ -56,7 +56,8 @@ internal static class TemplateCorpus
                 datasets.Count == 0 ? ["mixed"] : datasets,
                 expected,
                 OptionalScalar(map, "files") == "true",
-                OptionalScalar(map, "receiver")));
+                OptionalScalar(map, "receiver"),
+                OptionalScalar(map, "acceptedSince")));
         }
 
         return cases;

@@ -44,7 +44,7 @@ internal static class TemplateGrammar
 
     /// <summary>A fixed-seed sample, the same on every run, for the oracle.</summary>
     public static IReadOnlyList<string> Sample(ulong seed, int count) =>
-        Template().Sample(30, new Rnd(seed), count);
+        Template().Sample(count, new Rnd(seed), 30);
 
     private static Gen<string> Body(int depth, bool inRange, int min = 0) =>
         Gen.Choose(min, 3).SelectMany(n => Node(depth, inRange).ListOf(n)).Select(nodes => string.Concat(nodes));

@@ -28,7 +28,7 @@ internal static class TitleCase
             var cat = CharUnicodeInfo.GetUnicodeCategory(r);
             var isLetter = cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
                 or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
-            var wordy = isLetter || cat is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
+            var wordy = isLetter || r == '_' || cat is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
                 or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
             var apostrophe = (r == '\'' || r == '\u2019' || r == '.' || r == ':') && inWord && i + w < s.Length && IsLetterAt(s, i + w);
             var text = char.ConvertFromUtf32(r);

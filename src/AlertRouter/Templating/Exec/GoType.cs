@@ -8,6 +8,9 @@ namespace AlertRouter.Templating.Exec;
 /// </summary>
 internal sealed class GoType
 {
+    // Declared first: the predefined composite types below are built through it.
+    private static readonly ConcurrentDictionary<(GoType, GoType?, GoKind), GoType> Composites = new();
+
     public static readonly GoType Bool = new("bool", GoKind.Bool);
     public static readonly GoType Int = new("int", GoKind.Int);
     public static readonly GoType Int32 = new("int32", GoKind.Int32);
@@ -25,8 +28,6 @@ internal sealed class GoType
     public static readonly GoType StringSlice = SliceOf(String);
     public static readonly GoType AnySlice = SliceOf(EmptyInterface);
     public static readonly GoType AnyMap = MapOf(String, EmptyInterface);
-
-    private static readonly ConcurrentDictionary<(GoType, GoType?, GoKind), GoType> Composites = new();
 
     private readonly Dictionary<string, GoField> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GoFunc> _methods = new(StringComparer.Ordinal);

@@ -25,10 +25,16 @@ internal sealed class CompiledTemplate
 
     public string Source { get; }
 
-    /// <summary>Renders with <paramref name="data"/> as dot; throws <see cref="TemplateExecException"/> with Go's message.</summary>
-    public string Execute(Alertmanager.TemplateData data) => Execute(Alertmanager.AlertmanagerTypes.Of(data));
+    /// <summary>Renders with <paramref name="data"/> as dot; throws <see cref="TemplateExecException"/> with Go's message.
+    /// A byte that is not UTF-8 comes out as U+FFFD (what Go's encoding/json writes for it).</summary>
+    public string Execute(Alertmanager.TemplateData data) => GoString.ToDisplay(Render(Alertmanager.AlertmanagerTypes.Of(data)));
 
-    internal string Execute(GoValue data)
+    /// <summary>Renders to the exact bytes Go writes (invalid UTF-8 kept), as email bodies and subjects carry them.</summary>
+    public byte[] ExecuteUtf8(Alertmanager.TemplateData data) => GoString.ToBytes(Render(Alertmanager.AlertmanagerTypes.Of(data)));
+
+    internal string Execute(GoValue data) => GoString.ToDisplay(Render(data));
+
+    private string Render(GoValue data)
     {
         if (_root is null || _context is null)
         {
@@ -47,7 +53,7 @@ internal sealed class CompiledTemplate
         }
         catch (InsufficientExecutionStackException)
         {
-            throw new TemplateExecException($"template: {_root.Name}: exceeded maximum template depth ({_context.Limits.MaxCallDepth})");
+            throw new TemplateExecException($"template: {_root.Name}: {Executor.DepthExceeded}");
         }
         catch (Exception e) when (e is not TemplateException)
         {
@@ -55,6 +61,6 @@ internal sealed class CompiledTemplate
             throw new TemplateExecException($"template: {_root.Name}: internal error: {e.Message}");
         }
 
-        return GoString.ToDisplay(sb.ToString());
+        return sb.ToString();
     }
 }

@@ -26,7 +26,27 @@ internal static class AlertmanagerFunctions
     private static readonly GoType S = GoType.String;
     private static readonly GoType T = GoTimeTypes.Time;
 
-    public static IReadOnlyDictionary<string, GoFunc> Create(TimeProvider time)
+    /// <summary>The functions of Alertmanager <paramref name="version"/> (e.g. "0.25"), or of every release when null.</summary>
+    public static IReadOnlyDictionary<string, GoFunc> Create(TimeProvider time, string? version = null)
+    {
+        var all = CreateAll(time);
+        if (version is null)
+        {
+            return all;
+        }
+
+        var max = ParseVersion(version);
+        return all.Where(f => ParseVersion(Since[f.Key]).CompareTo(max) <= 0).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+    }
+
+    private static (int, int) ParseVersion(string v)
+    {
+        var parts = v.TrimStart('v').Split('.');
+        var minor = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
+        return (int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var major) ? major : 0, minor);
+    }
+
+    private static Dictionary<string, GoFunc> CreateAll(TimeProvider time)
     {
         GoFunc[] funcs =
         [

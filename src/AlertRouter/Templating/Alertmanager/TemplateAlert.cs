@@ -20,9 +20,16 @@ internal sealed record TemplateAlert(
 
     internal TemplateKV AnnotationsKV { get; } = TemplateKV.From(Annotations);
 
-    internal GoTimeValue StartsAtTime { get; } = GoTimeValue.FromOffset(StartsAt);
+    /// <summary>Nanoseconds below the 100 ns tick of <see cref="StartsAt"/> (digits 8 and 9 of an RFC 3339 fraction).</summary>
+    public int StartsAtExtraNanos { get; init; }
 
-    internal GoTimeValue EndsAtTime { get; } = GoTime.IsZero(EndsAt) ? GoTimeValue.Zero : GoTimeValue.FromOffset(EndsAt);
+    /// <summary>Nanoseconds below the 100 ns tick of <see cref="EndsAt"/>.</summary>
+    public int EndsAtExtraNanos { get; init; }
+
+    internal GoTimeValue StartsAtTime => field ??= GoTimeValue.FromOffset(StartsAt, StartsAtExtraNanos);
+
+    internal GoTimeValue EndsAtTime => field ??=
+        GoTime.IsZero(EndsAt) && EndsAtExtraNanos == 0 ? GoTimeValue.Zero : GoTimeValue.FromOffset(EndsAt, EndsAtExtraNanos);
 
     /// <summary>From a stored alert, with its status decided at <paramref name="now"/> as Alertmanager's Alert.Status().</summary>
     public static TemplateAlert From(Alert alert, DateTimeOffset now) => new(

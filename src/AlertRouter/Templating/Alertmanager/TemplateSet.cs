@@ -30,16 +30,19 @@ internal sealed class TemplateSet
 
     public IEnumerable<string> DefinedNames => _namespace.Names;
 
-    public static TemplateSet Defaults(TimeProvider timeProvider, ExecutionLimits? limits = null) =>
-        Load([], "", timeProvider, limits);
+    public static TemplateSet Defaults(TimeProvider timeProvider, ExecutionLimits? limits = null, string? alertmanagerVersion = null) =>
+        Load([], "", timeProvider, limits, alertmanagerVersion);
 
     /// <summary>
     /// Loads the defaults, then every file each glob matches (relative globs against <paramref name="configDirectory"/>).
     /// Throws <see cref="TemplateParseException"/> (Go's message; <c>File</c> set) for the first file that does not parse.
+    /// <paramref name="alertmanagerVersion"/> ("0.25") limits the functions to those of that release, as its
+    /// <c>amtool check-config</c> would; null allows every function up to 0.34.
     /// </summary>
-    public static TemplateSet Load(IEnumerable<string> globs, string configDirectory, TimeProvider timeProvider, ExecutionLimits? limits = null)
+    public static TemplateSet Load(IEnumerable<string> globs, string configDirectory, TimeProvider timeProvider,
+        ExecutionLimits? limits = null, string? alertmanagerVersion = null)
     {
-        var funcs = AlertmanagerFunctions.Create(timeProvider);
+        var funcs = AlertmanagerFunctions.Create(timeProvider, alertmanagerVersion);
         var ns = new TemplateNamespace();
         foreach (var text in DefaultTemplates.Sources)
         {
@@ -82,7 +85,7 @@ internal sealed class TemplateSet
     private static bool HasFunction(IReadOnlyDictionary<string, GoFunc> funcs, string name) =>
         funcs.ContainsKey(name) || Builtins.All.ContainsKey(name);
 
-    public bool IsDefined(string name) => _namespace.Lookup(name) is { } t && t.Root.Nodes.Count >= 0;
+    public bool IsDefined(string name) => _namespace.Lookup(name) is not null;
 
     /// <summary>Parses an inline text field as Alertmanager's ExecuteTextString would; throws TemplateParseException.</summary>
     public CompiledTemplate CompileText(string source)

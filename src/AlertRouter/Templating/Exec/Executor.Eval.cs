@@ -125,7 +125,7 @@ internal sealed partial class Executor
     {
         if (++_depth > _ctx.Limits.MaxCallDepth)
         {
-            throw Error($"exceeded maximum template depth ({_ctx.Limits.MaxCallDepth})");
+            throw Error(DepthExceeded);
         }
 
         try

@@ -25,6 +25,9 @@ internal sealed partial class Executor
         _tmplName = name;
     }
 
+    // Go's text (with Go's bound) so messages match Alertmanager's; AlertRouter stops at ExecutionLimits.MaxCallDepth.
+    internal const string DepthExceeded = "exceeded maximum template depth (100000)";
+
     private enum Flow
     {
         Normal,
@@ -221,7 +224,7 @@ internal sealed partial class Executor
         var tree = _ctx.Lookup(t.Name) ?? throw Error($"template {GoQuoting.Quote(t.Name)} not defined");
         if (_depth >= _ctx.Limits.MaxCallDepth)
         {
-            throw Error($"exceeded maximum template depth ({_ctx.Limits.MaxCallDepth})");
+            throw Error(DepthExceeded);
         }
 
         dot = EvalPipeline(dot, t.Pipe);

@@ -22,8 +22,7 @@ internal static class GoStrings
             }
             else
             {
-                var rune = new Rune(r);
-                GoQuoting.AppendRune(sb, (upper ? Rune.ToUpperInvariant(rune) : Rune.ToLowerInvariant(rune)).Value);
+                GoQuoting.AppendRune(sb, upper ? ToUpper(r) : ToLower(r));
             }
 
             i += w;
@@ -31,4 +30,15 @@ internal static class GoStrings
 
         return sb.ToString();
     }
+
+    // Go's unicode.ToUpper/ToLower use UnicodeData's simple mappings, which include the Turkish dotted and dotless i
+    // that .NET's invariant casing leaves alone.
+    private static int ToUpper(int r) => r switch
+    {
+        0x0131 => 'I',
+        0x017F => 'S',
+        _ => Rune.ToUpperInvariant(new Rune(r)).Value,
+    };
+
+    private static int ToLower(int r) => r == 0x0130 ? 'i' : Rune.ToLowerInvariant(new Rune(r)).Value;
 }

@@ -38,15 +38,15 @@ internal static class GoTimeTypes
             .WithMethod(M("Unix", [], GoType.Int64, (r, _) => GoValue.FromInt(GoType.Int64, T(r).Unix)))
             .WithMethod(M("UnixMilli", [], GoType.Int64, (r, _) => GoValue.FromInt(GoType.Int64, FloorDiv(T(r).UnixNano, 1_000_000))))
             .WithMethod(M("UnixNano", [], GoType.Int64, (r, _) => GoValue.FromInt(GoType.Int64, T(r).UnixNano)))
-            .WithMethod(M("UTC", [], Time, (r, _) => Of(GoTimeValue.Utc(T(r).Instant))))
-            .WithMethod(M("Local", [], Time, (r, _) => Of(GoTimeValue.Utc(T(r).Instant))))
+            .WithMethod(M("UTC", [], Time, (r, _) => Of(T(r) with { Offset = TimeSpan.Zero, ZoneName = "UTC" })))
+            .WithMethod(M("Local", [], Time, (r, _) => Of(T(r) with { Offset = TimeSpan.Zero, ZoneName = "UTC" })))
             .WithMethod(M("Add", [Duration], Time, (r, a) => Of(T(r).Add(a[0].Int))))
             .WithMethod(M("Sub", [Time], Duration, (r, a) => Dur(T(r).Sub(T(a[0])))))
             .WithMethod(M("AddDate", [GoType.Int, GoType.Int, GoType.Int], Time, (r, a) =>
                 Of(T(r) with { Instant = T(r).Instant.AddYears((int)a[0].Int).AddMonths((int)a[1].Int).AddDays(a[2].Int) })))
-            .WithMethod(M("Before", [Time], GoType.Bool, (r, a) => GoValue.FromBool(T(r).Instant < T(a[0]).Instant)))
-            .WithMethod(M("After", [Time], GoType.Bool, (r, a) => GoValue.FromBool(T(r).Instant > T(a[0]).Instant)))
-            .WithMethod(M("Equal", [Time], GoType.Bool, (r, a) => GoValue.FromBool(T(r).Instant == T(a[0]).Instant)))
+            .WithMethod(M("Before", [Time], GoType.Bool, (r, a) => GoValue.FromBool(T(r).Sub(T(a[0])) < 0)))
+            .WithMethod(M("After", [Time], GoType.Bool, (r, a) => GoValue.FromBool(T(r).Sub(T(a[0])) > 0)))
+            .WithMethod(M("Equal", [Time], GoType.Bool, (r, a) => GoValue.FromBool(T(r).Sub(T(a[0])) == 0)))
             .WithMethod(M("IsZero", [], GoType.Bool, (r, _) => GoValue.FromBool(T(r).Instant.UtcTicks == 0)))
             .WithMethod(M("Year", [], GoType.Int, (r, _) => GoValue.FromInt(T(r).Wall.Year)))
             .WithMethod(M("Month", [], Month, (r, _) => GoValue.FromInt(Month, T(r).Wall.Month)))
@@ -100,7 +100,7 @@ internal static class GoTimeTypes
 
         var ticks = Math.Max(d / 100, 1);
         var since = t.Instant.UtcTicks;
-        return t with { Instant = new DateTimeOffset(since - (since % ticks), TimeSpan.Zero) };
+        return t with { Instant = new DateTimeOffset(since - (since % ticks), TimeSpan.Zero), ExtraNanos = d < 100 ? t.ExtraNanos : 0 };
     }
 
     private static GoTimeValue RoundTime(GoTimeValue t, long d)
@@ -114,6 +114,6 @@ internal static class GoTimeTypes
         var since = t.Instant.UtcTicks;
         var r = since % ticks;
         var rounded = r + r < ticks ? since - r : since + ticks - r;
-        return t with { Instant = new DateTimeOffset(rounded, TimeSpan.Zero) };
+        return t with { Instant = new DateTimeOffset(rounded, TimeSpan.Zero), ExtraNanos = 0 };
     }
 }

@@ -5,7 +5,7 @@ namespace AlertRouter.IntegrationTests.Templating;
 
 /// <summary>
 /// Compares the engine with Alertmanager on one run: same outcome, and for renderings the same bytes on the wire for
-/// that field (the engine's string through what Alertmanager's notifier does to a rendering: JSON for Slack and
+/// that field (the engine's bytes through what Alertmanager's notifier does to a rendering: JSON for Slack and
 /// PagerDuty, with the 1024-rune cut of title and summary; line breaks to CRLF for email parts; exact bytes for the
 /// Subject). Returns null when they agree, else a readable report.
 /// </summary>
@@ -31,7 +31,7 @@ internal static class EngineComparison
     {
         if (am.Outcome != engine.Outcome)
         {
-            return $"{Header(am)}\n  Alertmanager: {am.Outcome} {Describe(am.Value, am.Error)}\n  engine:       {engine.Outcome} {Describe(engine.Output is null ? null : Encoding.UTF8.GetBytes(engine.Output), engine.Error)}";
+            return $"{Header(am)}\n  Alertmanager: {am.Outcome} {Describe(am.Value, am.Error)}\n  engine:       {engine.Outcome} {Describe(engine.Output, engine.Error)}";
         }
 
         if (am.Value is null || engine.Output is null)
@@ -44,23 +44,19 @@ internal static class EngineComparison
     }
 
     /// <summary>The bytes Alertmanager's notifier would put on the wire for this rendering of this field.</summary>
-    public static byte[] Wire(string field, string rendered)
+    public static byte[] Wire(string field, byte[] rendered) => field switch
     {
-        var bytes = Encoding.UTF8.GetBytes(rendered);
-        return field switch
-        {
-            "email.subject" => bytes,
-            "email.text" or "email.html" => MimeDecoding.GoQuotedPrintableNewlines(bytes),
-            "slack.title" or "pagerduty.description" => NotificationFields.GoJsonString(Encoding.UTF8.GetBytes(TruncateInRunes(rendered, 1024))),
-            _ => NotificationFields.GoJsonString(bytes),
-        };
-    }
+        "email.subject" => rendered,
+        "email.text" or "email.html" => MimeDecoding.GoQuotedPrintableNewlines(rendered),
+        "slack.title" or "pagerduty.description" => NotificationFields.GoJsonString(TruncateInRunes(rendered, 1024)),
+        _ => NotificationFields.GoJsonString(rendered),
+    };
 
-    /// <summary>notify.TruncateInRunes: over n runes, keep n-1 and add "…".</summary>
-    private static string TruncateInRunes(string s, int n)
+    /// <summary>notify.TruncateInRunes: over n runes ([]rune(s): each invalid byte is one U+FFFD), keep n-1 and add "…".</summary>
+    private static byte[] TruncateInRunes(byte[] s, int n)
     {
-        var runes = s.EnumerateRunes().ToList();
-        return runes.Count <= n ? s : string.Concat(runes.Take(n - 1).Select(r => r.ToString())) + "…";
+        var runes = Encoding.UTF8.GetString(NotificationFields.GoJsonString(s)).EnumerateRunes().ToList();
+        return runes.Count <= n ? s : Encoding.UTF8.GetBytes(string.Concat(runes.Take(n - 1).Select(r => r.ToString())) + "…");
     }
 
     private static string Header(OracleRendering am) =>

@@ -3,8 +3,11 @@ using AlertRouter.Templating.Alertmanager;
 
 namespace AlertRouter.IntegrationTests.Templating;
 
-/// <summary>What AlertRouter's engine did with a template: rendered <see cref="Output"/>, or failed with <see cref="Error"/>.</summary>
-internal sealed record EngineRendering(TemplateOutcome Outcome, string? Output, string? Error)
+/// <summary>
+/// What AlertRouter's engine did with a template: rendered <see cref="Output"/> (the exact bytes Go would produce,
+/// invalid UTF-8 included), or failed with <see cref="Error"/>.
+/// </summary>
+internal sealed record EngineRendering(TemplateOutcome Outcome, byte[]? Output, string? Error)
 {
     /// <summary>Compiles as a receiver field is compiled at config load, then executes as a notification does.</summary>
     public static EngineRendering Render(TemplateSet set, string template, bool html, TemplateData data)
@@ -21,7 +24,7 @@ internal sealed record EngineRendering(TemplateOutcome Outcome, string? Output, 
 
         try
         {
-            return new EngineRendering(TemplateOutcome.Renders, compiled.Execute(data), null);
+            return new EngineRendering(TemplateOutcome.Renders, compiled.ExecuteUtf8(data), null);
         }
         catch (TemplateExecException e)
         {

@@ -42,12 +42,35 @@ internal sealed class DeliveryLeases(INotificationStore store, DeliveryMetrics m
 
         try
         {
-            // Not cancellable: the send already happened (or was decided against), and shutdown must not lose that.
-            await store.CompleteAsync(owner, completion, CancellationToken.None);
+            await RecordAsync(owner, completion, held);
         }
         finally
         {
             Release(completion.Id);
+        }
+    }
+
+    /// <summary>
+    /// Records the outcome, retried while the store is unreachable (a database restart): the send already happened
+    /// (or was decided against), and an outcome that does not land leaves the notification to be sent again once its
+    /// lease runs out. Retried for as long as the lease lasts, which the renewals extend once the store is back; not
+    /// cancellable, so shutdown does not lose it either.
+    /// </summary>
+    private async Task RecordAsync(string owner, DeliveryCompletion completion, Held? held)
+    {
+        var giveUp = time.GetUtcNow() + Lease;
+        for (var wait = TimeSpan.FromMilliseconds(100); ; wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, TimeSpan.TicksPerSecond)))
+        {
+            try
+            {
+                await store.CompleteAsync(owner, completion, CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && time.GetUtcNow() + wait < (held?.Until ?? giveUp))
+            {
+                logger.CompletionRetry(completion.Id, e.Message);
+                await Task.Delay(wait, time, CancellationToken.None);
+            }
         }
     }
 

@@ -50,6 +50,9 @@ internal sealed class ReplicaCluster : IAsyncDisposable
 
     public static string ReplicaId(int index) => $"r{index + 1}";
 
+    /// <summary>The value of the <c>group</c> label of group <paramref name="group"/>'s alert.</summary>
+    public static string GroupLabel(int group) => $"g{group}";
+
     public static async Task<ReplicaCluster> StartAsync(PostgresServer server, int replicas, TimeSpan sinkDelay, IReadOnlyDictionary<string, string>? settings = null)
     {
         var connectionString = await server.CreateDatabaseAsync("ha");
@@ -136,6 +139,12 @@ internal sealed class ReplicaCluster : IAsyncDisposable
     public Dictionary<string, int> Received() =>
         Sinks.SelectMany(s => s.Requests)
             .Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("groupKey").GetString()!)
+            .GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>Notifications received so far, by the <c>group</c> label (<see cref="GroupLabel"/>).</summary>
+    public Dictionary<string, int> ReceivedByGroup() =>
+        Sinks.SelectMany(s => s.Requests)
+            .Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("groupLabels").GetProperty("group").GetString()!)
             .GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     /// <summary>Waits until <paramref name="groups"/> distinct group keys arrived, then a little longer for late duplicates.</summary>

@@ -80,7 +80,7 @@ internal static class Re2Emitter
             case Re2NodeKind.Capture:
                 // Explicitly numbered groups capture even under RegexOptions.ExplicitCapture.
                 sb.Append("(?<").Append(node.Cap.ToString(CultureInfo.InvariantCulture)).Append('>');
-                Append(sb, node.Subs[0]);
+                Append(sb, node.Subs[0], bmpOnly);
                 sb.Append(')');
                 break;
             case Re2NodeKind.Alternate:

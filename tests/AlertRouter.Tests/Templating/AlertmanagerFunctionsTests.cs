@@ -64,6 +64,14 @@ public sealed class AlertmanagerFunctionsTests
     }
 
     [Fact]
+    public void Title_InvalidUtf8Byte_PassesThroughRawAndEndsTheWord()
+    {
+        var bytes = Set.CompileText("{{ title \"\\xffab cd\" }}|{{ title \"a\\xffb\" }}").ExecuteUtf8(TemplateSamples.Data());
+
+        Assert.Equal([0xFF, .. "Ab Cd|A"u8, 0xFF, .. "B"u8], bytes);
+    }
+
+    [Fact]
     public void Since_EveryFunction_HasARelease()
     {
         var all = AlertmanagerFunctions.Create(Clock);

@@ -31,9 +31,10 @@ internal static class TitleCase
         {
             var r = GoString.DecodeRune(s, i, out var w, out var raw);
             i += w;
-            if (raw >= 0 || (w == 1 && char.IsSurrogate((char)r)))
+            if (raw >= 0)
             {
-                sb.Append('\uFFFD');
+                // x/text copies a byte that is not UTF-8 through unchanged, as an uncased character that ends a word.
+                sb.Append(s[i - w]);
                 inWord = false;
                 continue;
             }

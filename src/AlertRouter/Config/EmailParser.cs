@@ -6,8 +6,7 @@ using AlertRouter.Notifiers.Email;
 namespace AlertRouter.Config;
 
 /// <summary>
-/// <c>email_configs</c> entries (§7.4), with unset fields taken from <c>global.smtp_*</c>. Port 465 (implicit TLS) is a
-/// config error: System.Net.Mail only speaks plain SMTP and STARTTLS.
+/// <c>email_configs</c> entries (§7.4), with unset fields taken from <c>global.smtp_*</c>.
 /// </summary>
 internal static class EmailParser
 {
@@ -32,10 +31,7 @@ internal static class EmailParser
         var identity = m.Str("auth_identity");
         var requireTls = m.Bool("require_tls");
         var implicitTls = m.Bool("force_implicit_tls");
-        var tls = new MappingReader(m.Node("tls_config"), "config.TLSConfig", ctx);
-        var insecure = tls.Bool("insecure_skip_verify");
-        tls.Accept("ca", "ca_file", "cert", "cert_file", "key", "key_file", "server_name", "min_version", "max_version");
-        tls.Finish();
+        var tls = m.Node("tls_config") is { } tlsNode ? TlsConfigParser.Parse(tlsNode, ctx) : Missing(global.SmtpTlsConfig, "smtp_tls_config", scope) ?? TlsConfig.Default;
         m.Accept("threading");
 
         var host = Inherit(smarthost, global.SmtpSmarthost, "smtp_smarthost", scope);
@@ -46,11 +42,6 @@ internal static class EmailParser
         else if (host is { Length: > 0 } && (smarthost.Resolved ? HostPort.Validate(host) : null) is { } hostError)
         {
             scope.Error(smarthost.Node, hostError);
-        }
-        else if (host is { Length: > 0 } && (HostPort.Port(host) == "465" || implicitTls == true))
-        {
-            scope.Error(smarthost.Node ?? node,
-                $"smarthost {host} needs implicit TLS (port 465 or force_implicit_tls), which System.Net.Mail cannot do; use port 587 with STARTTLS");
         }
 
         var sender = Inherit(from, global.SmtpFrom, "smtp_from", scope);
@@ -73,7 +64,8 @@ internal static class EmailParser
             AuthSecret = secretInline.Present ? secret : Missing(global.SmtpAuthSecret, "smtp_auth_secret", scope),
             AuthIdentity = Inherit(identity, global.SmtpAuthIdentity, "smtp_auth_identity", scope),
             RequireTls = requireTls ?? global.SmtpRequireTls,
-            InsecureSkipVerify = insecure ?? false,
+            ForceImplicitTls = implicitTls ?? global.SmtpForceImplicitTls,
+            Tls = tls,
             Html = scope.Template(m, "html"),
             Text = scope.Template(m, "text"),
             Headers = headers,
@@ -93,7 +85,8 @@ internal static class EmailParser
         return global;
     }
 
-    private static Secret? Missing(Secret? global, string globalField, IntegrationParseScope scope)
+    private static T? Missing<T>(T? global, string globalField, IntegrationParseScope scope)
+        where T : class
     {
         scope.Missing.AddRange(scope.Global.MissingFor(globalField));
         return global;

@@ -28,6 +28,12 @@ public sealed record GlobalConfig
 
     public bool SmtpRequireTls { get; init; } = true;
 
+    /// <summary><c>smtp_tls_config</c> (Alertmanager 0.28): the tls_config of an email config that sets none.</summary>
+    public TlsConfig SmtpTlsConfig { get; init; } = TlsConfig.Default;
+
+    /// <summary><c>smtp_force_implicit_tls</c> (Alertmanager 0.31).</summary>
+    public bool? SmtpForceImplicitTls { get; init; }
+
     public Secret? SlackApiUrl { get; init; }
 
     public Secret? SlackAppToken { get; init; }

@@ -13,7 +13,7 @@ internal static class GlobalParser
         "wechat_api_secret_file", "wechat_api_corp_id", "victorops_api_url", "victorops_api_key", "victorops_api_key_file",
         "telegram_api_url", "telegram_bot_token", "telegram_bot_token_file", "webex_api_url", "jira_api_url",
         "rocketchat_api_url", "rocketchat_token", "rocketchat_token_file", "rocketchat_token_id", "rocketchat_token_id_file",
-        "mattermost_webhook_url", "mattermost_webhook_url_file", "smtp_tls_config", "smtp_force_implicit_tls",
+        "mattermost_webhook_url", "mattermost_webhook_url_file",
     ];
 
     private static readonly HashSet<string> SecretKeys = new(StringComparer.Ordinal)
@@ -62,6 +62,8 @@ internal static class GlobalParser
         var secret = Track("smtp_auth_secret", sink => SecretReader.Read(m, "smtp_auth_secret", "smtp_auth_secret_file", sink, out _, out _));
         var identity = Track("smtp_auth_identity", _ => m.Str("smtp_auth_identity"));
         var requireTls = m.Bool("smtp_require_tls");
+        var smtpTls = Track("smtp_tls_config", _ => TlsConfigParser.Parse(m.Node("smtp_tls_config"), ctx));
+        var implicitTls = m.Bool("smtp_force_implicit_tls");
         var slack = Track("slack_api_url", sink => SecretReader.Read(m, "slack_api_url", "slack_api_url_file", sink, out _, out _));
         if (slack is not null && ConfigUrl.Validate(slack.Reveal()) is { } slackError)
         {
@@ -97,6 +99,8 @@ internal static class GlobalParser
             SmtpAuthSecret = secret,
             SmtpAuthIdentity = NonEmpty(identity),
             SmtpRequireTls = requireTls ?? true,
+            SmtpTlsConfig = smtpTls,
+            SmtpForceImplicitTls = implicitTls,
             SlackApiUrl = slack,
             SlackAppToken = appToken,
             SlackAppUrl = NonEmpty(appUrl) ?? GlobalConfig.Default.SlackAppUrl,

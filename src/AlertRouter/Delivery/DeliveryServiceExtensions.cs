@@ -17,6 +17,7 @@ internal static class DeliveryServiceExtensions
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<NotificationContexts>();
         services.AddSingleton<DeliveryLeases>();
+        services.AddSingleton<PacingRules>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<LaneRunner>();
         services.AddSingleton<ReceiverTester>();

@@ -15,7 +15,7 @@ namespace AlertRouter.IntegrationTests.Grouping;
 [Collection(PostgresCollection.Name)]
 public class AlertmanagerPairScenarioTests(PostgresServer server, ITestOutputHelper output)
 {
-    private const double Tolerance = 4;
+    private const double Tolerance = 6;
 
     [Theory]
     [InlineData("sqlite")]

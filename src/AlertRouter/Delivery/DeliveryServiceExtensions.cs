@@ -16,8 +16,8 @@ internal static class DeliveryServiceExtensions
         services.AddSingleton<LaneSender>();
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<NotificationContexts>();
-        services.AddSingleton<DeliveryLeases>();
         services.AddSingleton<PacingRules>();
+        services.AddSingleton<DeliveryLeases>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<LaneRunner>();
         services.AddSingleton<ReceiverTester>();

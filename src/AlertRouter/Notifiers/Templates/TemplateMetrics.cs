@@ -17,9 +17,9 @@ internal sealed class TemplateMetrics
             RenderFailuresName, description: "Custom template renders that failed and fell back to the default content.");
 
         // Pre-initialise every integration's series to 0, so a first failure shows as an increase.
-        foreach (var integration in NotifierRegistry.KnownIntegrations)
+        foreach (var integration in Integrations.All)
         {
-            _renderFailures.Add(0, Tag(integration));
+            _renderFailures.Add(0, Tag(integration.Type));
         }
     }
 

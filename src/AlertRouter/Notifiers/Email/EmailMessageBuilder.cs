@@ -81,6 +81,6 @@ internal static class EmailMessageBuilder
         message.AlternateViews.Add(view);
     }
 
-    // A templated header value must not break out of its header line.
-    private static string OneLine(string value) => value.ReplaceLineEndings(" ").Trim();
+    // A templated header value must not break out of its header line; its spaces stay, as Alertmanager keeps them.
+    private static string OneLine(string value) => value.ReplaceLineEndings(" ");
 }

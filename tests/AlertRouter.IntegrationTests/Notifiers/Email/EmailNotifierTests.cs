@@ -57,7 +57,7 @@ public sealed class EmailNotifierTests : IAsyncLifetime
         Assert.All(message.Parts, p => Assert.Equal("utf-8", p.Charset));
         Assert.All(message.Parts, p => Assert.Equal("quoted-printable", p.TransferEncoding));
         Assert.Contains("Labels:\n - alertname = DiskFull\n - instance = db-1:9100\n - severity = critical\n - team = infra\n", message.Parts[0].Content.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("<html xmlns=\"http://www.w3.org/1999/xhtml\">", message.Parts[1].Content, StringComparison.Ordinal);
+        Assert.Contains("<html xmlns=\"http://www.w3.org/1999/xhtml\"", message.Parts[1].Content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AlertRouter.Metrics;
 using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.PagerDuty;
@@ -18,7 +19,7 @@ internal static class NotifierServiceCollectionExtensions
     public static IServiceCollection AddNotifiers(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddMetrics();
+        services.AddMetricsRegistry();
         services.AddOptions<NotifierOptions>();
         NotifierHttpClients.Register(services);
 

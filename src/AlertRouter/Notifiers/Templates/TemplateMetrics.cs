@@ -1,29 +1,25 @@
-using System.Diagnostics.Metrics;
+using Prometheus;
 
 namespace AlertRouter.Notifiers.Templates;
 
 /// <summary><c>alertrouter_template_render_failures_total{integration}</c>: custom templates that fell back to the default.</summary>
 internal sealed class TemplateMetrics
 {
-    public const string MeterName = "AlertRouter";
     public const string RenderFailuresName = "alertrouter_template_render_failures_total";
 
-    private readonly Counter<long> _renderFailures;
+    private readonly Counter _renderFailures;
 
-    public TemplateMetrics(IMeterFactory meterFactory)
+    public TemplateMetrics(CollectorRegistry registry)
     {
-        var meter = meterFactory.Create(MeterName);
-        _renderFailures = meter.CreateCounter<long>(
-            RenderFailuresName, description: "Custom template renders that failed and fell back to the default content.");
+        _renderFailures = Prometheus.Metrics.WithCustomRegistry(registry).CreateCounter(
+            RenderFailuresName, "Custom template renders that failed and fell back to the default content.", "integration");
 
         // Pre-initialise every integration's series to 0, so a first failure shows as an increase.
         foreach (var integration in NotifierRegistry.KnownIntegrations)
         {
-            _renderFailures.Add(0, Tag(integration));
+            _renderFailures.WithLabels(integration);
         }
     }
 
-    public void RenderFailed(string integration) => _renderFailures.Add(1, Tag(integration));
-
-    private static KeyValuePair<string, object?> Tag(string integration) => new("integration", integration);
+    public void RenderFailed(string integration) => _renderFailures.WithLabels(integration).Inc();
 }

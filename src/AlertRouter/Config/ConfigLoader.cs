@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using AlertRouter.Config.Yaml;
+using AlertRouter.Yaml;
 using AlertRouter.Inhibition;
 using AlertRouter.Notifiers;
 
@@ -133,7 +133,7 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
             merged.MuteTimeIntervals.Select(n => (n, TimeIntervalParser.Parse(n, ctx, legacy: true), "mute time interval"))
                 .Concat(merged.TimeIntervals.Select(n => (n, TimeIntervalParser.Parse(n, ctx, legacy: false), "time interval"))),
             i => i.Name, ctx);
-        var templates = new List<TemplateField>();
+        var templates = new List<TemplateSource>();
         var receivers = Unique(merged.Receivers.Select(n => (n, ReceiverParser.Parse(n, global, ctx, templates), "notification config name")), r => r.Name, ctx);
         var root = new RouteParser(ctx, receivers.Select(r => r.Name).ToHashSet(StringComparer.Ordinal), intervals.Select(i => i.Name).ToHashSet(StringComparer.Ordinal))
             .Root(merged.Route, merged.AppendedRoutes);

@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
 using AlertRouter.Inhibition;
+using AlertRouter.Notifiers;
 using AlertRouter.Routing;
 using AlertRouter.Routing.TimeIntervals;
 using Route = AlertRouter.Routing.Route;
+using AlertRouter.Yaml;
 using Microsoft.Extensions.Primitives;
 
 namespace AlertRouter.Config;
@@ -59,7 +61,7 @@ public sealed class RouterConfig
     public IReadOnlyList<string> TemplateFiles { get; internal init; } = [];
 
     /// <summary>Template-valued fields with their places, as given to <see cref="IConfigValidator"/>s.</summary>
-    public IReadOnlyList<TemplateField> Templates { get; internal init; } = [];
+    public IReadOnlyList<TemplateSource> Templates { get; internal init; } = [];
 
     /// <summary>The merged config in Alertmanager YAML with secrets as <c>&lt;secret&gt;</c> (what <c>config show</c> prints).</summary>
     public string RedactedYaml { get; internal init; } = "";

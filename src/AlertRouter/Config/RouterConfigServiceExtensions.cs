@@ -2,6 +2,7 @@ using AlertRouter.Config.Api;
 using AlertRouter.Core;
 using AlertRouter.Health;
 using AlertRouter.Metrics;
+using AlertRouter.Yaml;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlertRouter.Config;

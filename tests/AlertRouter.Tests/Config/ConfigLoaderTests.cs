@@ -1,4 +1,5 @@
 using AlertRouter.Config;
+using AlertRouter.Notifiers;
 
 namespace AlertRouter.Tests.Config;
 
@@ -162,7 +163,7 @@ public class ConfigLoaderTests
 
     private sealed class FailingTemplateValidator : IConfigValidator
     {
-        public List<TemplateField> Seen { get; } = [];
+        public List<TemplateSource> Seen { get; } = [];
 
         public void Validate(ConfigValidationContext context)
         {

@@ -14,7 +14,7 @@ public sealed record SlackConfig() : IntegrationConfig("slack")
     public Secret? AppToken { get; init; }
 
     /// <summary>Default https://slack.com/api/chat.postMessage; chat.update is derived from it.</summary>
-    public string AppUrl { get; init; } = "https://slack.com/api/chat.postMessage";
+    public string AppUrl { get; init; } = SlackGlobals.DefaultAppUrl;
 
     public string? Channel { get; init; }
 

@@ -15,9 +15,9 @@ internal sealed class TemplateMetrics
             RenderFailuresName, "Custom template renders that failed and fell back to the default content.", "integration");
 
         // Pre-initialise every integration's series to 0, so a first failure shows as an increase.
-        foreach (var integration in NotifierRegistry.KnownIntegrations)
+        foreach (var integration in Integrations.All)
         {
-            _renderFailures.WithLabels(integration);
+            _renderFailures.WithLabels(integration.Type);
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed class TemplateValidator(TemplateEngine engine)
     public IReadOnlyList<TemplateError> Validate(IntegrationConfig config)
     {
         var errors = new List<TemplateError>();
-        foreach (var field in TemplateFields.Of(config))
+        foreach (var field in Integrations.For(config).TemplateFields(config))
         {
             try
             {

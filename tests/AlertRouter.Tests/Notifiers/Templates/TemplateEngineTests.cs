@@ -85,9 +85,9 @@ public sealed class TemplateEngineTests : IDisposable
 
         _ = harness.Engine;
 
-        foreach (var integration in NotifierRegistry.KnownIntegrations)
+        foreach (var integration in Integrations.All)
         {
-            Assert.Equal(0, harness.RenderFailures.Value($"integration={integration}"));
+            Assert.Equal(0, harness.RenderFailures.Value($"integration={integration.Type}"));
         }
     }
 }

@@ -23,6 +23,7 @@ internal sealed class DeliveryMetrics
     private readonly Counter _requestsFailed;
     private readonly Counter _retries;
     private readonly Counter _rateLimitWaits;
+    private readonly Counter _leasesLost;
     private readonly Histogram _latency;
     private readonly Gauge _oldestAge;
     private readonly ReportedGauge _depth;
@@ -40,6 +41,8 @@ internal sealed class DeliveryMetrics
         _requestsFailed = metrics.CreateCounter("alertrouter_notification_requests_failed_total", "Delivery attempts that failed.", PairLabels);
         _retries = metrics.CreateCounter("alertrouter_delivery_retries_total", "Retries: fast retries inside a delivery and queue reschedules after a failure.", PairLabels);
         _rateLimitWaits = metrics.CreateCounter("alertrouter_rate_limit_waits_total", "Sends held back by pacing or a server's Retry-After.", PairLabels);
+        _leasesLost = metrics.CreateCounter("alertrouter_delivery_leases_lost_total",
+            "Deliveries this replica stopped because it stalled past its lease and another replica may have taken them over.", PairLabels);
         _latency = metrics.CreateHistogram("alertrouter_notification_latency_seconds", "Duration of one delivery attempt.",
             new HistogramConfiguration { Buckets = LatencyBuckets, LabelNames = PairLabels, SuppressInitialValue = true });
         _depth = new ReportedGauge(metrics.CreateGauge("alertrouter_delivery_queue_depth", "Notifications waiting or being sent.", PairLabels));
@@ -78,6 +81,7 @@ internal sealed class DeliveryMetrics
                 _requestsFailed.WithLabels(labels);
                 _retries.WithLabels(labels);
                 _rateLimitWaits.WithLabels(labels);
+                _leasesLost.WithLabels(labels);
                 foreach (var reason in FailureReasons.All)
                 {
                     _failed.WithLabels(type, reason.Label(), receiver.Name);
@@ -104,6 +108,8 @@ internal sealed class DeliveryMetrics
     public void Retry(string receiver, string type) => _retries.WithLabels(Labels(receiver, type)).Inc();
 
     public void RateLimitWait(string receiver, string type) => _rateLimitWaits.WithLabels(Labels(receiver, type)).Inc();
+
+    public void LeaseLost(string receiver, string type) => _leasesLost.WithLabels(Labels(receiver, type)).Inc();
 
     private IEnumerable<(string[] Labels, double Value)> Gauge(IReadOnlyDictionary<(string Receiver, string Integration), int> values)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Prometheus;
 
 namespace AlertRouter.TestSupport;
 
@@ -30,6 +31,14 @@ public sealed class MetricsScrape
         using var response = await ops.GetAsync("/metrics", ct);
         response.EnsureSuccessStatusCode();
         return Parse(await response.Content.ReadAsStringAsync(ct));
+    }
+
+    /// <summary>Exports <paramref name="registry"/> as <c>/metrics</c> would, without a host.</summary>
+    public static async Task<MetricsScrape> CollectAsync(CollectorRegistry registry, CancellationToken ct = default)
+    {
+        using var output = new MemoryStream();
+        await registry.CollectAndExportAsTextAsync(output, ct);
+        return Parse(Encoding.UTF8.GetString(output.ToArray()));
     }
 
     public static MetricsScrape Parse(string text)

@@ -1,48 +1,46 @@
-using System.Diagnostics.Metrics;
+using Prometheus;
 
 namespace AlertRouter.Config;
 
 /// <summary>
-/// Reload metrics on the "AlertRouter" meter, named as Prometheus series (Alertmanager's, with our prefix):
+/// Reload metrics, named as Prometheus series (Alertmanager's, with our prefix):
 /// <c>alertrouter_config_last_reload_successful</c>, <c>alertrouter_config_last_reload_success_timestamp_seconds</c>,
 /// <c>alertrouter_config_hash</c> and <c>alertrouter_config_reloads_total{outcome}</c>.
 /// </summary>
 internal sealed class ConfigMetrics
 {
-    public const string MeterName = "AlertRouter";
+    private readonly Counter _reloads;
+    private readonly Gauge _lastSuccessful;
+    private readonly Gauge _lastSuccessSeconds;
+    private readonly Gauge _hash;
 
-    private readonly Counter<long> _reloads;
-    private volatile int _lastSuccessful;
-    private double _lastSuccessSeconds;
-    private double _hash;
-
-    public ConfigMetrics(IMeterFactory meters)
+    public ConfigMetrics(CollectorRegistry registry)
     {
-        var meter = meters.Create(MeterName);
-        meter.CreateObservableGauge("alertrouter_config_last_reload_successful", () => _lastSuccessful,
-            description: "Whether the last configuration reload attempt was successful.");
-        meter.CreateObservableGauge("alertrouter_config_last_reload_success_timestamp_seconds", () => Volatile.Read(ref _lastSuccessSeconds),
-            unit: "s", description: "Timestamp of the last successful configuration reload.");
-        meter.CreateObservableGauge("alertrouter_config_hash", () => Volatile.Read(ref _hash),
-            description: "Hash of the currently loaded configuration (the first 48 bits of its SHA-256).");
-        _reloads = meter.CreateCounter<long>("alertrouter_config_reloads_total",
-            description: "Configuration reload attempts by outcome (success or failure).");
-        _reloads.Add(0, new KeyValuePair<string, object?>("outcome", "success"));
-        _reloads.Add(0, new KeyValuePair<string, object?>("outcome", "failure"));
+        var metrics = Prometheus.Metrics.WithCustomRegistry(registry);
+        _lastSuccessful = metrics.CreateGauge("alertrouter_config_last_reload_successful",
+            "Whether the last configuration reload attempt was successful.");
+        _lastSuccessSeconds = metrics.CreateGauge("alertrouter_config_last_reload_success_timestamp_seconds",
+            "Timestamp of the last successful configuration reload.");
+        _hash = metrics.CreateGauge("alertrouter_config_hash",
+            "Hash of the currently loaded configuration (the first 48 bits of its SHA-256).");
+        _reloads = metrics.CreateCounter("alertrouter_config_reloads_total",
+            "Configuration reload attempts by outcome (success or failure).", "outcome");
+        _reloads.WithLabels("success");
+        _reloads.WithLabels("failure");
     }
 
     public void Succeeded(RouterConfig config, DateTimeOffset at)
     {
-        _lastSuccessful = 1;
-        Volatile.Write(ref _lastSuccessSeconds, at.ToUnixTimeMilliseconds() / 1000.0);
-        Volatile.Write(ref _hash, HashValue(config.Hash));
-        _reloads.Add(1, new KeyValuePair<string, object?>("outcome", "success"));
+        _lastSuccessful.Set(1);
+        _lastSuccessSeconds.Set(at.ToUnixTimeMilliseconds() / 1000.0);
+        _hash.Set(HashValue(config.Hash));
+        _reloads.WithLabels("success").Inc();
     }
 
     public void Failed()
     {
-        _lastSuccessful = 0;
-        _reloads.Add(1, new KeyValuePair<string, object?>("outcome", "failure"));
+        _lastSuccessful.Set(0);
+        _reloads.WithLabels("failure").Inc();
     }
 
     /// <summary>As Alertmanager's md5HashAsMetricValue: the first six bytes as a number a float64 holds exactly.</summary>

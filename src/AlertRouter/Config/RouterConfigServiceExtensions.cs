@@ -1,6 +1,7 @@
 using AlertRouter.Config.Api;
 using AlertRouter.Core;
 using AlertRouter.Health;
+using AlertRouter.Metrics;
 using AlertRouter.Yaml;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,7 +18,7 @@ public static class RouterConfigServiceExtensions
     {
         services.AddOptions<RouterConfigOptions>().Bind(configuration.GetSection(AlertRouterOptions.Section));
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section));
-        services.AddMetrics();
+        services.AddMetricsRegistry();
         services.AddSingleton<ConfigMetrics>();
         services.AddSingleton(EnvironmentExpander.Process);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigValidator, TemplateConfigValidator>());

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using AlertRouter.Config;
 using AlertRouter.Metrics;
 using AlertRouter.Notifiers;
 using AlertRouter.Store;
+using Prometheus;
 
 namespace AlertRouter.Delivery;
 
@@ -14,36 +14,50 @@ namespace AlertRouter.Delivery;
 internal sealed class DeliveryMetrics
 {
     private static readonly double[] LatencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
-    private readonly Counter<long> _notifications;
-    private readonly Counter<long> _failed;
-    private readonly Counter<long> _requests;
-    private readonly Counter<long> _requestsFailed;
-    private readonly Counter<long> _retries;
-    private readonly Counter<long> _rateLimitWaits;
-    private readonly Counter<long> _leasesLost;
-    private readonly Histogram<double> _latency;
+
+    // Label names in sorted order, as the exposition has always listed them.
+    private static readonly string[] PairLabels = ["integration", "receiver"];
+    private readonly Counter _notifications;
+    private readonly Counter _failed;
+    private readonly Counter _requests;
+    private readonly Counter _requestsFailed;
+    private readonly Counter _retries;
+    private readonly Counter _rateLimitWaits;
+    private readonly Counter _leasesLost;
+    private readonly Histogram _latency;
+    private readonly Gauge _oldestAge;
+    private readonly ReportedGauge _depth;
+    private readonly ReportedGauge _deadLetters;
+    private readonly ReportedGauge _circuitState;
     private readonly ConcurrentDictionary<(string, string), byte> _pairs = new();
 
-    public DeliveryMetrics(IMeterFactory meters, LaneRegistry lanes)
+    public DeliveryMetrics(CollectorRegistry registry, LaneRegistry lanes)
     {
-        var meter = meters.Create(AlertRouterMeter.Name);
-        _notifications = meter.CreateCounter<long>("alertrouter_notifications_total", description: "Notifications processed for delivery, by receiver and integration.");
-        _failed = meter.CreateCounter<long>("alertrouter_notifications_failed_total", description: "Deliveries that failed (retry scheduled or dead letter), by reason.");
-        _requests = meter.CreateCounter<long>("alertrouter_notification_requests_total", description: "Delivery attempts (HTTP requests or SMTP sessions).");
-        _requestsFailed = meter.CreateCounter<long>("alertrouter_notification_requests_failed_total", description: "Delivery attempts that failed.");
-        _retries = meter.CreateCounter<long>("alertrouter_delivery_retries_total", description: "Retries: fast retries inside a delivery and queue reschedules after a failure.");
-        _rateLimitWaits = meter.CreateCounter<long>("alertrouter_rate_limit_waits_total", description: "Sends held back by pacing or a server's Retry-After.");
-        _leasesLost = meter.CreateCounter<long>("alertrouter_delivery_leases_lost_total",
-            description: "Deliveries this replica stopped because it stalled past its lease and another replica may have taken them over.");
-        _latency = meter.CreateHistogram<double>("alertrouter_notification_latency_seconds", description: "Duration of one delivery attempt.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
-        meter.CreateObservableGauge("alertrouter_delivery_queue_depth", () => Gauge(Stats.Depth), description: "Notifications waiting or being sent.");
-        meter.CreateObservableGauge("alertrouter_delivery_queue_oldest_age_seconds", () => Stats.OldestAge.TotalSeconds,
-            description: "Age of the oldest notification still waiting for delivery (0 when the queue is empty).");
-        meter.CreateObservableGauge("alertrouter_dead_letters", () => Gauge(Stats.DeadLetters), description: "Notifications that gave up and wait for a replay.");
-        meter.CreateObservableGauge("alertrouter_circuit_state", () => _pairs.Keys.Select(p =>
-                new Measurement<int>(lanes.CircuitState(p.Item1, p.Item2), Tags(p.Item1, p.Item2))),
-            description: "Circuit breaker per receiver and integration: 0 closed, 1 half-open, 2 open.");
+        var metrics = Prometheus.Metrics.WithCustomRegistry(registry);
+        _notifications = metrics.CreateCounter("alertrouter_notifications_total", "Notifications processed for delivery, by receiver and integration.", PairLabels);
+        _failed = metrics.CreateCounter("alertrouter_notifications_failed_total", "Deliveries that failed (retry scheduled or dead letter), by reason.",
+            "integration", "reason", "receiver");
+        _requests = metrics.CreateCounter("alertrouter_notification_requests_total", "Delivery attempts (HTTP requests or SMTP sessions).", PairLabels);
+        _requestsFailed = metrics.CreateCounter("alertrouter_notification_requests_failed_total", "Delivery attempts that failed.", PairLabels);
+        _retries = metrics.CreateCounter("alertrouter_delivery_retries_total", "Retries: fast retries inside a delivery and queue reschedules after a failure.", PairLabels);
+        _rateLimitWaits = metrics.CreateCounter("alertrouter_rate_limit_waits_total", "Sends held back by pacing or a server's Retry-After.", PairLabels);
+        _leasesLost = metrics.CreateCounter("alertrouter_delivery_leases_lost_total",
+            "Deliveries this replica stopped because it stalled past its lease and another replica may have taken them over.", PairLabels);
+        _latency = metrics.CreateHistogram("alertrouter_notification_latency_seconds", "Duration of one delivery attempt.",
+            new HistogramConfiguration { Buckets = LatencyBuckets, LabelNames = PairLabels, SuppressInitialValue = true });
+        _depth = new ReportedGauge(metrics.CreateGauge("alertrouter_delivery_queue_depth", "Notifications waiting or being sent.", PairLabels));
+        _oldestAge = metrics.CreateGauge("alertrouter_delivery_queue_oldest_age_seconds",
+            "Age of the oldest notification still waiting for delivery (0 when the queue is empty).");
+        _deadLetters = new ReportedGauge(metrics.CreateGauge("alertrouter_dead_letters", "Notifications that gave up and wait for a replay.", PairLabels));
+        _circuitState = new ReportedGauge(metrics.CreateGauge("alertrouter_circuit_state",
+            "Circuit breaker per receiver and integration: 0 closed, 1 half-open, 2 open.", PairLabels));
+        registry.AddBeforeCollectCallback(() =>
+        {
+            _depth.Report(Gauge(Stats.Depth));
+            _deadLetters.Report(Gauge(Stats.DeadLetters));
+            _oldestAge.Set(Stats.OldestAge.TotalSeconds);
+            _circuitState.Report(_pairs.Keys.Select(p => (Labels(p.Item1, p.Item2), (double)lanes.CircuitState(p.Item1, p.Item2))));
+        });
     }
 
     /// <summary>The latest queue statistics (refreshed by the delivery worker).</summary>
@@ -61,44 +75,43 @@ internal sealed class DeliveryMetrics
                     continue;
                 }
 
-                var tags = Tags(receiver.Name, type);
-                _notifications.Add(0, tags);
-                _requests.Add(0, tags);
-                _requestsFailed.Add(0, tags);
-                _retries.Add(0, tags);
-                _rateLimitWaits.Add(0, tags);
-                _leasesLost.Add(0, tags);
+                var labels = Labels(receiver.Name, type);
+                _notifications.WithLabels(labels);
+                _requests.WithLabels(labels);
+                _requestsFailed.WithLabels(labels);
+                _retries.WithLabels(labels);
+                _rateLimitWaits.WithLabels(labels);
+                _leasesLost.WithLabels(labels);
                 foreach (var reason in FailureReasons.All)
                 {
-                    _failed.Add(0, [.. tags, new KeyValuePair<string, object?>("reason", reason.Label())]);
+                    _failed.WithLabels(type, reason.Label(), receiver.Name);
                 }
             }
         }
     }
 
-    public void Notification(string receiver, string type) => _notifications.Add(1, Tags(receiver, type));
+    public void Notification(string receiver, string type) => _notifications.WithLabels(Labels(receiver, type)).Inc();
 
-    public void Failed(string receiver, string type, FailureReason reason) =>
-        _failed.Add(1, [.. Tags(receiver, type), new KeyValuePair<string, object?>("reason", reason.Label())]);
+    public void Failed(string receiver, string type, FailureReason reason) => _failed.WithLabels(type, reason.Label(), receiver).Inc();
 
     public void Request(string receiver, string type, TimeSpan duration, bool failed)
     {
-        _requests.Add(1, Tags(receiver, type));
+        _requests.WithLabels(Labels(receiver, type)).Inc();
         if (failed)
         {
-            _requestsFailed.Add(1, Tags(receiver, type));
+            _requestsFailed.WithLabels(Labels(receiver, type)).Inc();
         }
 
-        _latency.Record(duration.TotalSeconds, Tags(receiver, type));
+        _latency.WithLabels(Labels(receiver, type)).Observe(duration.TotalSeconds);
     }
 
-    public void Retry(string receiver, string type) => _retries.Add(1, Tags(receiver, type));
+    public void Retry(string receiver, string type) => _retries.WithLabels(Labels(receiver, type)).Inc();
 
-    public void RateLimitWait(string receiver, string type) => _rateLimitWaits.Add(1, Tags(receiver, type));
+    public void RateLimitWait(string receiver, string type) => _rateLimitWaits.WithLabels(Labels(receiver, type)).Inc();
 
-    public void LeaseLost(string receiver, string type) => _leasesLost.Add(1, Tags(receiver, type));
+    public void LeaseLost(string receiver, string type) => _leasesLost.WithLabels(Labels(receiver, type)).Inc();
 
-    private IEnumerable<Measurement<int>> Gauge(IReadOnlyDictionary<(string Receiver, string Integration), int> values)
+    private IEnumerable<(string[] Labels, double Value)> Gauge(IReadOnlyDictionary<(string Receiver, string Integration), int> values)
     {
         var byType = new Dictionary<(string, string), int>();
         foreach (var pair in _pairs.Keys)
@@ -112,9 +125,8 @@ internal sealed class DeliveryMetrics
             byType[key] = byType.GetValueOrDefault(key) + count;
         }
 
-        return byType.Select(p => new Measurement<int>(p.Value, Tags(p.Key.Item1, p.Key.Item2)));
+        return byType.Select(p => (Labels(p.Key.Item1, p.Key.Item2), (double)p.Value));
     }
 
-    private static KeyValuePair<string, object?>[] Tags(string receiver, string type) =>
-        [new("receiver", receiver), new("integration", type)];
+    private static string[] Labels(string receiver, string type) => [type, receiver];
 }

@@ -1,49 +1,59 @@
-using System.Diagnostics.Metrics;
-using AlertRouter.Metrics;
+using Prometheus;
 
 namespace AlertRouter.Grouping;
 
 internal sealed class PipelineMetrics
 {
-    private readonly Counter<long> _suppressed;
-    private readonly Counter<long> _flushes;
-    private readonly Histogram<double> _duration;
+    private readonly Counter _suppressed;
+    private readonly Counter _flushes;
+    private readonly Histogram _duration;
+    private readonly Gauge _groups;
+    private readonly Gauge.Child _active;
+    private readonly Gauge.Child _suppressedAlerts;
 
-    public PipelineMetrics(IMeterFactory meters)
+    public PipelineMetrics(CollectorRegistry registry)
     {
-        var meter = meters.Create(AlertRouterMeter.Name);
-        _suppressed = meter.CreateCounter<long>("alertrouter_notifications_suppressed_total",
-            description: "Alerts removed from a flush before dedup, by reason (inhibition, mute_time_interval, active_time_interval).");
-        _flushes = meter.CreateCounter<long>("alertrouter_flushes_total", description: "Aggregation group flushes.");
-        _duration = meter.CreateHistogram<double>("alertrouter_dispatcher_processing_duration_seconds",
-            description: "Time to flush one batch of due groups, store writes included.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
-        meter.CreateObservableGauge("alertrouter_aggregation_groups", () => Groups, description: "Aggregation groups in the store.");
-        meter.CreateObservableGauge("alertrouter_alerts", () => new[]
-        {
-            new Measurement<long>(Active, new KeyValuePair<string, object?>("state", "active")),
-            new Measurement<long>(Suppressed, new KeyValuePair<string, object?>("state", "suppressed")),
-        }, description: "Unresolved alerts: active, or suppressed by inhibition or a time interval.");
+        var metrics = Prometheus.Metrics.WithCustomRegistry(registry);
+        _suppressed = metrics.CreateCounter("alertrouter_notifications_suppressed_total",
+            "Alerts removed from a flush before dedup, by reason (inhibition, mute_time_interval, active_time_interval).", "reason");
+        _flushes = metrics.CreateCounter("alertrouter_flushes_total", "Aggregation group flushes.");
+        _duration = metrics.CreateHistogram("alertrouter_dispatcher_processing_duration_seconds",
+            "Time to flush one batch of due groups, store writes included.",
+            new HistogramConfiguration { Buckets = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], SuppressInitialValue = true });
+        _groups = metrics.CreateGauge("alertrouter_aggregation_groups", "Aggregation groups in the store.");
+        var alerts = metrics.CreateGauge("alertrouter_alerts", "Unresolved alerts: active, or suppressed by inhibition or a time interval.", "state");
+        _active = alerts.WithLabels("active");
+        _suppressedAlerts = alerts.WithLabels("suppressed");
         foreach (var reason in new[] { "inhibition", "mute_time_interval", "active_time_interval" })
         {
-            _suppressed.Add(0, new KeyValuePair<string, object?>("reason", reason));
+            _suppressed.WithLabels(reason);
         }
-
-        _flushes.Add(0);
     }
 
-    public long Groups { get; set; }
+    public long Groups
+    {
+        get => (long)_groups.Value;
+        set => _groups.Set(value);
+    }
 
-    public long Active { get; set; }
+    public long Active
+    {
+        get => (long)_active.Value;
+        set => _active.Set(value);
+    }
 
-    public long Suppressed { get; set; }
+    public long Suppressed
+    {
+        get => (long)_suppressedAlerts.Value;
+        set => _suppressedAlerts.Set(value);
+    }
 
     public void Batch(FlushPlan plan, TimeSpan elapsed)
     {
-        _flushes.Add(plan.Results.Count);
-        _suppressed.Add(plan.Inhibited, new KeyValuePair<string, object?>("reason", "inhibition"));
-        _suppressed.Add(plan.MutedByInterval, new KeyValuePair<string, object?>("reason", "mute_time_interval"));
-        _suppressed.Add(plan.OutsideActiveInterval, new KeyValuePair<string, object?>("reason", "active_time_interval"));
-        _duration.Record(elapsed.TotalSeconds);
+        _flushes.Inc(plan.Results.Count);
+        _suppressed.WithLabels("inhibition").Inc(plan.Inhibited);
+        _suppressed.WithLabels("mute_time_interval").Inc(plan.MutedByInterval);
+        _suppressed.WithLabels("active_time_interval").Inc(plan.OutsideActiveInterval);
+        _duration.Observe(elapsed.TotalSeconds);
     }
 }

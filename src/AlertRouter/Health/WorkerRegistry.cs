@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
-using AlertRouter.Metrics;
+using Prometheus;
 
 namespace AlertRouter.Health;
 
@@ -11,15 +10,19 @@ namespace AlertRouter.Health;
 public sealed class WorkerRegistry : IHealthContributor
 {
     private readonly ConcurrentDictionary<string, (bool Up, string? Error)> _workers = new(StringComparer.Ordinal);
+    private readonly Gauge _up;
 
-    public WorkerRegistry(IMeterFactory meters)
+    public WorkerRegistry(CollectorRegistry registry)
     {
-        meters.Create(AlertRouterMeter.Name).CreateObservableGauge("alertrouter_worker_up",
-            () => _workers.Select(w => new Measurement<int>(w.Value.Up ? 1 : 0, new KeyValuePair<string, object?>("worker", w.Key))),
-            description: "1 while a background worker runs, 0 after it stopped or failed.");
+        _up = Prometheus.Metrics.WithCustomRegistry(registry).CreateGauge("alertrouter_worker_up",
+            "1 while a background worker runs, 0 after it stopped or failed.", "worker");
     }
 
-    public void Report(string worker, bool up, string? error = null) => _workers[worker] = (up, error);
+    public void Report(string worker, bool up, string? error = null)
+    {
+        _workers[worker] = (up, error);
+        _up.WithLabels(worker).Set(up ? 1 : 0);
+    }
 
     public ValueTask<HealthComponent> CheckAsync(CancellationToken ct)
     {

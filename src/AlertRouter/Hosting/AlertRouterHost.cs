@@ -44,9 +44,6 @@ public static class AlertRouterHost
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<ProcessClock>(); // uptime counts from here, not from the first probe
-        // The exporter listens before MapAlertRouter builds any stage's instruments: a 0 recorded with no listener
-        // attached (the pre-initialised series) would be lost.
-        _ = app.Services.GetRequiredService<PrometheusExporter>();
         app.MapAlertRouter();
         return app;
     }
@@ -54,7 +51,7 @@ public static class AlertRouterHost
     public static IServiceCollection AddAlertRouter(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddMetricsExporter(); // first: its listener must attach before other stages build instruments
+        services.AddMetricsExporter(); // this host's metrics registry, served at /metrics
         services.AddOptions<AlertRouterOptions>().BindConfiguration(AlertRouterOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MatcherPolicy, ListenerMatcherPolicy>();
         services.AddProblemDetails();

@@ -1,28 +1,27 @@
-using System.Diagnostics.Metrics;
+using Prometheus;
 
 namespace AlertRouter.Intake;
 
 internal sealed class IntakeMetrics
 {
-    private readonly Counter<long> _webhooks;
-    private readonly Counter<long> _alerts;
-    private readonly Histogram<double> _duration;
+    private readonly Counter _webhooks;
+    private readonly Counter _alerts;
+    private readonly Histogram _duration;
 
-    public IntakeMetrics(IMeterFactory meters)
+    public IntakeMetrics(CollectorRegistry registry)
     {
-        var meter = meters.Create(Metrics.AlertRouterMeter.Name);
-        _webhooks = meter.CreateCounter<long>("alertrouter_webhooks_received_total", description: "Webhooks received, by outcome.");
-        _alerts = meter.CreateCounter<long>("alertrouter_alerts_received_total", description: "Alerts in accepted webhooks, by status.");
-        _duration = meter.CreateHistogram<double>("alertrouter_intake_duration_seconds", unit: "s",
-            description: "Time from request to answer, durable commit included.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+        var metrics = Prometheus.Metrics.WithCustomRegistry(registry);
+        _webhooks = metrics.CreateCounter("alertrouter_webhooks_received_total", "Webhooks received, by outcome.", "outcome");
+        _alerts = metrics.CreateCounter("alertrouter_alerts_received_total", "Alerts in accepted webhooks, by status.", "status");
+        _duration = metrics.CreateHistogram("alertrouter_intake_duration_seconds", "Time from request to answer, durable commit included.",
+            new HistogramConfiguration { Buckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], SuppressInitialValue = true });
         foreach (var outcome in IntakeOutcomeLabel.All)
         {
-            _webhooks.Add(0, new KeyValuePair<string, object?>("outcome", outcome));
+            _webhooks.WithLabels(outcome);
         }
 
-        _alerts.Add(0, new KeyValuePair<string, object?>("status", "firing"));
-        _alerts.Add(0, new KeyValuePair<string, object?>("status", "resolved"));
+        _alerts.WithLabels("firing");
+        _alerts.WithLabels("resolved");
     }
 
     private long _accepted;
@@ -38,14 +37,14 @@ internal sealed class IntakeMetrics
     public void Webhook(string outcome, TimeSpan elapsed)
     {
         Interlocked.Increment(ref outcome is IntakeOutcomeLabel.Accepted or IntakeOutcomeLabel.Duplicate ? ref _accepted : ref _rejected);
-        _webhooks.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
-        _duration.Record(elapsed.TotalSeconds);
+        _webhooks.WithLabels(outcome).Inc();
+        _duration.Observe(elapsed.TotalSeconds);
     }
 
     public void Alerts(int firing, int resolved)
     {
         Interlocked.Add(ref _alertsReceived, firing + resolved);
-        _alerts.Add(firing, new KeyValuePair<string, object?>("status", "firing"));
-        _alerts.Add(resolved, new KeyValuePair<string, object?>("status", "resolved"));
+        _alerts.WithLabels("firing").Inc(firing);
+        _alerts.WithLabels("resolved").Inc(resolved);
     }
 }

@@ -1,4 +1,5 @@
 using AlertRouter.Core;
+using Prometheus;
 
 namespace AlertRouter.Metrics;
 
@@ -8,7 +9,11 @@ internal static class MetricsEndpoints
 
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/metrics", (PrometheusExporter exporter) => Results.Text(exporter.Scrape(), ContentType))
+        app.MapGet("/metrics", async (HttpContext context, CollectorRegistry registry) =>
+            {
+                context.Response.ContentType = ContentType;
+                await registry.CollectAndExportAsTextAsync(context.Response.Body, context.RequestAborted);
+            })
             .OnListener(Listeners.Ops).WithSummary("Prometheus metrics, text format 0.0.4.");
         return app;
     }

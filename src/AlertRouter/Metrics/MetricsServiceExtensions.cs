@@ -1,16 +1,25 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Prometheus;
+
 namespace AlertRouter.Metrics;
 
 internal static class MetricsServiceExtensions
 {
     /// <summary>
-    /// The exporter, process metrics and build info. Call it before any other stage's Add method: hosted services are
-    /// built in registration order, and the exporter must be listening first (see <see cref="MetricsStartup"/>).
+    /// This host's own <see cref="CollectorRegistry"/>: stages declare their prometheus-net metrics on it, and
+    /// <c>/metrics</c> exports it. Never the static default registry, because tests run several hosts in one process.
     /// </summary>
+    public static IServiceCollection AddMetricsRegistry(this IServiceCollection services)
+    {
+        services.TryAddSingleton(_ => Prometheus.Metrics.NewCustomRegistry());
+        return services;
+    }
+
+    /// <summary>The registry, process metrics and build info, created when the host starts.</summary>
     public static IServiceCollection AddMetricsExporter(this IServiceCollection services)
     {
-        services.AddMetrics();
+        services.AddMetricsRegistry();
         services.AddSingleton<ProcessMetrics>();
-        services.AddSingleton<PrometheusExporter>();
         services.AddSingleton<BuildInfoMetric>();
         services.AddHostedService<MetricsStartup>();
         return services;

@@ -1,52 +1,69 @@
-using System.Collections.Frozen;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using Prometheus;
 
 namespace AlertRouter.Metrics;
 
 /// <summary>
 /// The standard process_* families (names and help as client_golang's process collector writes them) and a few .NET
-/// runtime figures, read at scrape time. A figure the platform cannot give is left out, never written as 0.
+/// runtime figures, read just before each scrape. prometheus-net's own DotNetStats is not registered: see README.md.
+/// A figure the platform cannot give is left out, never written as 0 (every series waits for its first value).
 /// </summary>
 internal sealed class ProcessMetrics
 {
-    public static FrozenSet<string> Names { get; } = new[]
-    {
-        "process_cpu_seconds_total", "process_resident_memory_bytes", "process_virtual_memory_bytes",
-        "process_start_time_seconds", "process_open_fds", "process_max_fds",
-        "dotnet_gc_heap_size_bytes", "dotnet_gc_allocated_bytes_total", "dotnet_gc_collections_total",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private readonly Counter _cpu;
+    private readonly Gauge _resident;
+    private readonly Gauge _virtual;
+    private readonly Gauge _startTime;
+    private readonly Gauge _openFds;
+    private readonly Gauge _maxFds;
+    private readonly Gauge _heapSize;
+    private readonly Counter _allocated;
+    private readonly Counter _collections;
 
-    public IReadOnlyList<ComputedFamily> Collect()
+    public ProcessMetrics(CollectorRegistry registry)
+    {
+        var metrics = Prometheus.Metrics.WithCustomRegistry(registry);
+        var counter = new CounterConfiguration { SuppressInitialValue = true };
+        var gauge = new GaugeConfiguration { SuppressInitialValue = true };
+        _cpu = metrics.CreateCounter("process_cpu_seconds_total", "Total user and system CPU time spent in seconds.", counter);
+        _resident = metrics.CreateGauge("process_resident_memory_bytes", "Resident memory size in bytes.", gauge);
+        _virtual = metrics.CreateGauge("process_virtual_memory_bytes", "Virtual memory size in bytes.", gauge);
+        _startTime = metrics.CreateGauge("process_start_time_seconds", "Start time of the process since unix epoch in seconds.", gauge);
+        _heapSize = metrics.CreateGauge("dotnet_gc_heap_size_bytes", "Size of the managed heap in bytes, as of the last garbage collection.", gauge);
+        _allocated = metrics.CreateCounter("dotnet_gc_allocated_bytes_total", "Bytes allocated on the managed heap since the process started.", counter);
+        _collections = metrics.CreateCounter("dotnet_gc_collections_total", "Garbage collections since the process started, by generation.",
+            new CounterConfiguration { SuppressInitialValue = true, LabelNames = ["generation"] });
+
+        // Linux only: elsewhere they stay declared but without a series.
+        _openFds = metrics.CreateGauge("process_open_fds", "Number of open file descriptors.", gauge);
+        _maxFds = metrics.CreateGauge("process_max_fds", "Maximum number of open file descriptors.", gauge);
+        registry.AddBeforeCollectCallback(Collect);
+    }
+
+    private void Collect()
     {
         using var process = Process.GetCurrentProcess();
-        var families = new List<ComputedFamily>
+        _cpu.IncTo(Environment.CpuUsage.TotalTime.TotalSeconds);
+        _resident.Set(process.WorkingSet64);
+        _virtual.Set(process.VirtualMemorySize64);
+        _heapSize.Set(GC.GetGCMemoryInfo().HeapSizeBytes);
+        _allocated.IncTo(GC.GetTotalAllocatedBytes());
+        for (var generation = 0; generation <= GC.MaxGeneration; generation++)
         {
-            ComputedFamily.Single("process_cpu_seconds_total", "Total user and system CPU time spent in seconds.", MetricType.Counter,
-                Environment.CpuUsage.TotalTime.TotalSeconds),
-            ComputedFamily.Single("process_resident_memory_bytes", "Resident memory size in bytes.", MetricType.Gauge, process.WorkingSet64),
-            ComputedFamily.Single("process_virtual_memory_bytes", "Virtual memory size in bytes.", MetricType.Gauge, process.VirtualMemorySize64),
-            ComputedFamily.Single("dotnet_gc_heap_size_bytes", "Size of the managed heap in bytes, as of the last garbage collection.", MetricType.Gauge,
-                GC.GetGCMemoryInfo().HeapSizeBytes),
-            ComputedFamily.Single("dotnet_gc_allocated_bytes_total", "Bytes allocated on the managed heap since the process started.", MetricType.Counter,
-                GC.GetTotalAllocatedBytes()),
-            new("dotnet_gc_collections_total", "Garbage collections since the process started, by generation.", MetricType.Counter,
-                [.. Enumerable.Range(0, GC.MaxGeneration + 1).Select(g => new KeyValuePair<LabelKey, double>(
-                    LabelKey.Of(("generation", g.ToString(CultureInfo.InvariantCulture))), GC.CollectionCount(g)))]),
-        };
+            _collections.WithLabels(generation.ToString(CultureInfo.InvariantCulture)).IncTo(GC.CollectionCount(generation));
+        }
 
         if (StartTimeSeconds(process) is { } started)
         {
-            families.Add(ComputedFamily.Single("process_start_time_seconds", "Start time of the process since unix epoch in seconds.", MetricType.Gauge, started));
+            _startTime.Set(started);
         }
 
         if (OperatingSystem.IsLinux())
         {
-            AddLinuxFileDescriptors(families);
+            CollectFileDescriptors();
         }
-
-        return families;
     }
 
     private static double? StartTimeSeconds(Process process)
@@ -62,12 +79,11 @@ internal sealed class ProcessMetrics
         }
     }
 
-    private static void AddLinuxFileDescriptors(List<ComputedFamily> families)
+    private void CollectFileDescriptors()
     {
         try
         {
-            var open = Directory.EnumerateFileSystemEntries("/proc/self/fd").Count();
-            families.Add(ComputedFamily.Single("process_open_fds", "Number of open file descriptors.", MetricType.Gauge, open));
+            _openFds.Set(Directory.EnumerateFileSystemEntries("/proc/self/fd").Count());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -75,7 +91,7 @@ internal sealed class ProcessMetrics
 
         if (MaxOpenFiles() is { } max)
         {
-            families.Add(ComputedFamily.Single("process_max_fds", "Maximum number of open file descriptors.", MetricType.Gauge, max));
+            _maxFds.Set(max);
         }
     }
 

@@ -1,3 +1,4 @@
+using AlertRouter.Metrics;
 using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.Templates;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,7 @@ internal static class NotifierServiceCollectionExtensions
     public static IServiceCollection AddNotifiers(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddMetrics();
+        services.AddMetricsRegistry();
         services.AddOptions<NotifierOptions>();
         NotifierHttpClients.Register(services, Integrations.All.Select(i => i.Type));
 

@@ -1,39 +1,25 @@
-using System.Diagnostics.Metrics;
 using AlertRouter.Config;
 using AlertRouter.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Prometheus;
 
 namespace AlertRouter.Tests.Config;
 
-public sealed class FileRouterConfigProviderTests : IDisposable
+public sealed class FileRouterConfigProviderTests
 {
     private const string Good = "route:\n  receiver: a\nreceivers: [{name: a}, {name: b}]\n";
 
     private readonly string _dir = Tools.TempDir("provider");
-    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-    private readonly MeterListener _listener = new();
-    private readonly Dictionary<string, double> _measurements = new(StringComparer.Ordinal);
+    private readonly CollectorRegistry _registry = Prometheus.Metrics.NewCustomRegistry();
     private readonly FileRouterConfigProvider _provider;
 
     public FileRouterConfigProviderTests()
     {
         File.WriteAllText(Path.Combine(_dir, "am.yml"), Good);
         var options = Options.Create(new RouterConfigOptions { ConfigPaths = _dir });
-        _provider = new FileRouterConfigProvider(options, TestConfigs.Loader(), new ConfigMetrics(_services.GetRequiredService<IMeterFactory>()),
+        _provider = new FileRouterConfigProvider(options, TestConfigs.Loader(), new ConfigMetrics(_registry),
             new ManualTimeProvider(), NullLogger<FileRouterConfigProvider>.Instance);
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (instrument.Meter.Name == ConfigMetrics.MeterName)
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        _listener.SetMeasurementEventCallback<int>((i, v, tags, _) => Record(i, v, tags));
-        _listener.SetMeasurementEventCallback<long>((i, v, tags, _) => Record(i, v, tags));
-        _listener.SetMeasurementEventCallback<double>((i, v, tags, _) => Record(i, v, tags));
-        _listener.Start();
     }
 
     [Fact]
@@ -49,8 +35,8 @@ public sealed class FileRouterConfigProviderTests : IDisposable
         Assert.Same(first, _provider.Current);
         Assert.False(first.ChangeToken.HasChanged);
         Assert.False(_provider.Status.LastSucceeded);
-        Assert.Equal(0, Observe("alertrouter_config_last_reload_successful"));
-        Assert.Equal(1, Observe("alertrouter_config_reloads_total{outcome=failure}"));
+        Assert.Equal(0, await ObserveAsync("alertrouter_config_last_reload_successful"));
+        Assert.Equal(1, await ObserveAsync("alertrouter_config_reloads_total", ("outcome", "failure")));
     }
 
     [Fact]
@@ -67,9 +53,9 @@ public sealed class FileRouterConfigProviderTests : IDisposable
         Assert.True(first.ChangeToken.HasChanged);
         Assert.Equal("b", _provider.Current.Root.Options.Receiver);
         Assert.Same(_provider.Current, notified);
-        Assert.Equal(1, Observe("alertrouter_config_last_reload_successful"));
-        Assert.Equal(ConfigMetrics.HashValue(_provider.Current.Hash), Observe("alertrouter_config_hash"));
-        Assert.Equal(2, Observe("alertrouter_config_reloads_total{outcome=success}"));
+        Assert.Equal(1, await ObserveAsync("alertrouter_config_last_reload_successful"));
+        Assert.Equal(ConfigMetrics.HashValue(_provider.Current.Hash), await ObserveAsync("alertrouter_config_hash"));
+        Assert.Equal(2, await ObserveAsync("alertrouter_config_reloads_total", ("outcome", "success")));
     }
 
     [Fact]
@@ -85,14 +71,14 @@ public sealed class FileRouterConfigProviderTests : IDisposable
     }
 
     [Fact]
-    public void Current_InvalidFirstConfig_ThrowsWithEveryError()
+    public async Task Current_InvalidFirstConfig_ThrowsWithEveryError()
     {
-        File.WriteAllText(Path.Combine(_dir, "am.yml"), "route:\n  receiver: nope\n  foo: 1\n");
+        await File.WriteAllTextAsync(Path.Combine(_dir, "am.yml"), "route:\n  receiver: nope\n  foo: 1\n");
 
         var error = Assert.Throws<ConfigException>(() => _provider.Current);
 
         Assert.Equal(2, error.Errors.Count);
-        Assert.Equal(0, Observe("alertrouter_config_last_reload_successful"));
+        Assert.Equal(0, await ObserveAsync("alertrouter_config_last_reload_successful"));
     }
 
     [Fact]
@@ -101,27 +87,6 @@ public sealed class FileRouterConfigProviderTests : IDisposable
         Assert.Equal(0xABCDEF012345, ConfigMetrics.HashValue("abcdef0123456789"));
     }
 
-    public void Dispose()
-    {
-        _listener.Dispose();
-        _services.Dispose();
-    }
-
-    private double Observe(string key)
-    {
-        _listener.RecordObservableInstruments();
-        lock (_measurements)
-        {
-            return _measurements.TryGetValue(key, out var value) ? value : double.NaN;
-        }
-    }
-
-    private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
-    {
-        var key = instrument.Name + (tags.Length == 0 ? "" : "{" + string.Join(',', tags.ToArray().Select(t => $"{t.Key}={t.Value}")) + "}");
-        lock (_measurements)
-        {
-            _measurements[key] = instrument is Counter<long> ? _measurements.GetValueOrDefault(key) + value : value;
-        }
-    }
+    private async Task<double> ObserveAsync(string name, params (string Name, string Value)[] labels) =>
+        (await MetricsScrape.CollectAsync(_registry)).Value(name, labels) ?? double.NaN;
 }

@@ -1,9 +1,8 @@
-using System.Diagnostics.Metrics;
 using System.Net;
-using AlertRouter.Metrics;
 using AlertRouter.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Prometheus;
 
 namespace AlertRouter.Tests.Metrics;
 
@@ -41,12 +40,12 @@ public class MetricsEndpointTests
     // A stage as other folders write them: instruments built, and label combinations pre-initialised, at construction.
     private sealed class PreinitialisingStage : IHostedService
     {
-        public PreinitialisingStage(IMeterFactory meters)
+        public PreinitialisingStage(CollectorRegistry registry)
         {
-            var counter = meters.Create(AlertRouterMeter.Name).CreateCounter<long>("alertrouter_test_preinitialised_total", description: "Test.");
+            var counter = Prometheus.Metrics.WithCustomRegistry(registry).CreateCounter("alertrouter_test_preinitialised_total", "Test.", "integration");
             foreach (var integration in new[] { "slack", "email" })
             {
-                counter.Add(0, new KeyValuePair<string, object?>("integration", integration));
+                counter.WithLabels(integration);
             }
         }
 

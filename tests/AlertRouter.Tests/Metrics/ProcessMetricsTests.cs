@@ -1,16 +1,18 @@
 using AlertRouter.Metrics;
 using AlertRouter.TestSupport;
+using Prometheus;
 
 namespace AlertRouter.Tests.Metrics;
 
 public class ProcessMetricsTests
 {
     [Fact]
-    public void Scrape_WithProcessMetrics_PlausibleValuesAndTypes()
+    public async Task Collect_ProcessAndRuntimeFamilies_PlausibleValuesAndTypes()
     {
-        using var metrics = new MetricsHarness(processMetrics: true);
+        var registry = Prometheus.Metrics.NewCustomRegistry();
+        _ = new ProcessMetrics(registry);
 
-        var scrape = metrics.Parse();
+        var scrape = await MetricsScrape.CollectAsync(registry);
 
         Assert.Equal("counter", scrape.Types["process_cpu_seconds_total"]);
         Assert.True(scrape.Value("process_cpu_seconds_total") > 0);
@@ -24,40 +26,33 @@ public class ProcessMetricsTests
     }
 
     [Fact]
-    public void Collect_OnLinux_FileDescriptorsFromProc()
+    public async Task Collect_OnLinux_FileDescriptorsFromProc()
     {
         Assert.True(OperatingSystem.IsLinux(), "the service and its tests run on Linux");
-        using var extra = File.OpenRead(typeof(ProcessMetricsTests).Assembly.Location);
+        var registry = Prometheus.Metrics.NewCustomRegistry();
+        _ = new ProcessMetrics(registry);
+        await using var extra = File.OpenRead(typeof(ProcessMetricsTests).Assembly.Location);
 
-        var families = new ProcessMetrics().Collect().ToDictionary(f => f.Name);
+        var scrape = await MetricsScrape.CollectAsync(registry);
 
-        var open = families["process_open_fds"].Samples.Single().Value;
-        var max = families["process_max_fds"].Samples.Single().Value;
-        Assert.InRange(open, 4, max);
+        var max = scrape.Value("process_max_fds")!.Value;
+        Assert.InRange(scrape.Value("process_open_fds")!.Value, 4, max);
         var limit = File.ReadLines("/proc/self/limits").Single(l => l.StartsWith("Max open files", StringComparison.Ordinal));
         Assert.Contains(max.ToString(System.Globalization.CultureInfo.InvariantCulture), limit, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Collect_EveryFamilyName_ReservedAgainstInstruments()
+    public async Task Collect_CountersBetweenScrapes_NeverGoDown()
     {
-        var names = new ProcessMetrics().Collect().Select(f => f.Name).ToList();
+        var registry = Prometheus.Metrics.NewCustomRegistry();
+        _ = new ProcessMetrics(registry);
 
-        Assert.All(names, n => Assert.True(ProcessMetrics.Names.Contains(n), n));
-        Assert.Equal(ProcessMetrics.Names.Count, names.Count);
-    }
+        var first = await MetricsScrape.CollectAsync(registry);
+        GC.Collect(0);
+        var second = await MetricsScrape.CollectAsync(registry);
 
-    [Fact]
-    public void Scrape_ProcessFamilies_SortedAmongInstrumentFamilies()
-    {
-        using var metrics = new MetricsHarness(processMetrics: true);
-        metrics.Meter.CreateCounter<long>("alertrouter_a_total", description: "a").Add(1);
-        metrics.Meter.CreateGauge<long>("zz_last", description: "z").Record(1);
-
-        var types = MetricsScrape.Parse(metrics.Scrape()).Types.Keys.ToList();
-
-        Assert.Equal(types.Order(StringComparer.Ordinal), types);
-        Assert.Equal("alertrouter_a_total", types[0]);
-        Assert.Equal("zz_last", types[^1]);
+        Assert.True(second.Value("dotnet_gc_collections_total", ("generation", "0")) > first.Value("dotnet_gc_collections_total", ("generation", "0")));
+        Assert.True(second.Value("dotnet_gc_allocated_bytes_total") >= first.Value("dotnet_gc_allocated_bytes_total"));
+        Assert.True(second.Value("process_cpu_seconds_total") >= first.Value("process_cpu_seconds_total"));
     }
 }

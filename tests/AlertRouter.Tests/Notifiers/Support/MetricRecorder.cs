@@ -1,33 +1,17 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
+using AlertRouter.TestSupport;
+using Prometheus;
 
 namespace AlertRouter.Tests.Notifiers.Support;
 
-/// <summary>Sums one counter's measurements per tag set, for instruments of one IMeterFactory (one test's services).</summary>
-internal sealed class MetricRecorder : IDisposable
+/// <summary>Reads one counter's series from the registry of one test's services, as <c>/metrics</c> would export it.</summary>
+internal sealed class MetricRecorder(CollectorRegistry registry, string name)
 {
-    private readonly MeterListener _listener = new();
-    private readonly ConcurrentDictionary<string, long> _sums = new();
-
-    public MetricRecorder(IMeterFactory scope, string instrumentName)
+    /// <summary>The value for a label set written as <c>integration=slack</c>; null when the series does not exist.</summary>
+    public long? Value(string labels)
     {
-        _listener.InstrumentPublished = (instrument, listener) =>
-        {
-            if (ReferenceEquals(instrument.Meter.Scope, scope) && instrument.Name == instrumentName)
-            {
-                listener.EnableMeasurementEvents(instrument);
-            }
-        };
-        _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-        {
-            var key = string.Join(",", tags.ToArray().Select(t => $"{t.Key}={t.Value}"));
-            _sums.AddOrUpdate(key, value, (_, sum) => sum + value);
-        });
-        _listener.Start();
+        // Exporting into memory finishes synchronously; Value stays synchronous for the tests that read it.
+        var scrape = MetricsScrape.CollectAsync(registry).GetAwaiter().GetResult();
+        var pairs = labels.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('=', 2)).Select(p => (p[0], p[1])).ToArray();
+        return (long?)scrape.Value(name, pairs);
     }
-
-    /// <summary>The sum for a tag set written as <c>integration=slack</c>; null when never measured (not even 0).</summary>
-    public long? Value(string tags) => _sums.TryGetValue(tags, out var v) ? v : null;
-
-    public void Dispose() => _listener.Dispose();
 }

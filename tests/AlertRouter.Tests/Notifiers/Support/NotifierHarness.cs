@@ -1,8 +1,8 @@
-using System.Diagnostics.Metrics;
 using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Templates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Prometheus;
 
 namespace AlertRouter.Tests.Notifiers.Support;
 
@@ -28,7 +28,7 @@ internal sealed class NotifierHarness : IDisposable
 
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider();
-        RenderFailures = new MetricRecorder(_provider.GetRequiredService<IMeterFactory>(), TemplateMetrics.RenderFailuresName);
+        RenderFailures = new MetricRecorder(_provider.GetRequiredService<CollectorRegistry>(), TemplateMetrics.RenderFailuresName);
     }
 
     public CapturedLogs Logs { get; } = new();
@@ -46,7 +46,6 @@ internal sealed class NotifierHarness : IDisposable
 
     public void Dispose()
     {
-        RenderFailures.Dispose();
         _provider.Dispose();
     }
 }

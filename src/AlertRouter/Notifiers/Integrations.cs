@@ -1,7 +1,12 @@
 using System.Collections.Frozen;
+using AlertRouter.Notifiers.Discord;
 using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.RocketChat;
 using AlertRouter.Notifiers.Slack;
+using AlertRouter.Notifiers.Sns;
+using AlertRouter.Notifiers.Telegram;
+using AlertRouter.Notifiers.Webex;
 using AlertRouter.Notifiers.Webhook;
 
 namespace AlertRouter.Notifiers;
@@ -20,6 +25,11 @@ internal static class Integrations
         new EmailIntegration(),
         new PagerDutyIntegration(),
         new SlackIntegration(),
+        new SnsIntegration(),
+        new TelegramIntegration(),
+        new DiscordIntegration(),
+        new WebexIntegration(),
+        new RocketChatIntegration(),
     ];
 
     private static readonly FrozenDictionary<string, IIntegration> ByType = All.ToFrozenDictionary(i => i.Type, StringComparer.Ordinal);

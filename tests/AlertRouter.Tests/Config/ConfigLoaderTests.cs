@@ -154,8 +154,9 @@ public class ConfigLoaderTests
             """);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(2, result.Warnings.Count);
-        Assert.Contains(result.Warnings, w => w.Message.Contains("opsgenie_configs", StringComparison.Ordinal));
+
+        // An integration AlertRouter does not send; a templates glob that matches nothing is fine, as in Alertmanager.
+        Assert.Contains("opsgenie_configs", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cr3t", result.Config!.RedactedYaml, StringComparison.Ordinal);
         Assert.DoesNotContain("t0k3n", result.Config.RedactedYaml, StringComparison.Ordinal);
         Assert.Equal("telegram", Assert.Single(result.Config.Receivers["d"].Integrations).Type);

@@ -27,7 +27,7 @@ internal sealed class DiscordNotifier(NotifierHttp http, TemplateEngine engine, 
             return new Permanent(FailureReason.ClientError, null, "invalid discord webhook_url");
         }
 
-        var r = engine.For(Integration, TemplateDataBuilder.Build(context));
+        var r = engine.For(Integration, context);
         var body = GoJson.Encode(Build(config, r), DiscordJsonContext.Default.DiscordMessage);
         using var request = NotifierHttp.JsonPost(url, body, config.Http);
         var (reply, failure) = await http.SendAsync(config, config.Http, request, ct);

@@ -21,7 +21,7 @@ internal sealed class RocketChatNotifier(NotifierHttp http, TemplateEngine engin
 
     protected override async Task<DeliveryResult> SendAsync(RocketChatConfig config, NotificationContext context, CancellationToken ct)
     {
-        var message = Build(config, engine.For(Integration, TemplateDataBuilder.Build(context)));
+        var message = Build(config, engine.For(Integration, context));
         var prefix = $"channel {GoQuote.Quote(message.Channel ?? "")}: ";
         if (!Uri.TryCreate(PostMessageUrl(config.ApiUrl), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {

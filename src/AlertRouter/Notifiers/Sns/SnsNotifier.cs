@@ -30,7 +30,7 @@ internal sealed class SnsNotifier(NotifierHttp http, TemplateEngine engine, Time
             return new Permanent(FailureReason.AuthError, null, "no AWS credentials: set sns.sigv4.access_key and secret_key, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY");
         }
 
-        var r = engine.For(Integration, TemplateDataBuilder.Build(context));
+        var r = engine.For(Integration, context);
         var endpoint = config.ApiUrl is null ? SnsPublishRequest.DefaultEndpoint(region).ToString() : r.Render("api_url", config.ApiUrl);
         if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {

@@ -35,7 +35,7 @@ internal sealed class TelegramNotifier(NotifierHttp http, TemplateEngine engine,
             return new Permanent(FailureReason.ClientError, null, "telegram: invalid api_url");
         }
 
-        var body = GoJson.Encode(Build(config, engine.For(Integration, TemplateDataBuilder.Build(context))), TelegramJsonContext.Default.TelegramMessage);
+        var body = GoJson.Encode(Build(config, engine.For(Integration, context)), TelegramJsonContext.Default.TelegramMessage);
         using var request = NotifierHttp.JsonPost(url, body, config.Http);
         var (reply, failure) = await http.SendAsync(config, config.Http, request, ct);
         return failure ?? TelegramResponses.Classify(reply!);
@@ -44,7 +44,7 @@ internal sealed class TelegramNotifier(NotifierHttp http, TemplateEngine engine,
     public static TelegramMessage Build(TelegramConfig config, TemplateRenderer r)
     {
         var flavor = config.ParseMode == "HTML" ? TemplateFlavor.Html : TemplateFlavor.Text;
-        var text = r.Render("message", config.Message, _ => DefaultMessage, flavor);
+        var text = r.Render("message", config.Message, DefaultMessage, flavor);
         return new TelegramMessage
         {
             ChatId = config.ChatId.ToString(CultureInfo.InvariantCulture),

@@ -21,7 +21,7 @@ internal sealed class WebexNotifier(NotifierHttp http, TemplateEngine engine, IL
             return new Permanent(FailureReason.ClientError, null, "invalid webex api_url");
         }
 
-        var body = GoJson.Encode(Build(config, engine.For(Integration, TemplateDataBuilder.Build(context))), WebexJsonContext.Default.WebexMessage);
+        var body = GoJson.Encode(Build(config, engine.For(Integration, context)), WebexJsonContext.Default.WebexMessage);
         using var request = NotifierHttp.JsonPost(url, body, config.Http);
         var (reply, failure) = await http.SendAsync(config, config.Http, request, ct);
         if (failure is not null)

@@ -29,5 +29,5 @@ public sealed record SnsConfig() : IntegrationConfig("sns")
 
     public HttpClientConfig Http { get; init; } = HttpClientConfig.Default;
 
-    public override IEnumerable<Secret> Secrets() => Http.Secrets().Concat(new[] { SigV4.SecretKey }.OfType<Secret>());
+    public override IEnumerable<Secret> Secrets() => Http.Secrets().Concat(new[] { SigV4.AccessKey, SigV4.SecretKey }.OfType<Secret>());
 }

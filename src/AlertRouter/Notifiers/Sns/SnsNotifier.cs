@@ -65,7 +65,7 @@ internal sealed class SnsNotifier(NotifierHttp http, TemplateEngine engine, Time
     {
         if (sigv4.AccessKey is { } key && sigv4.SecretKey is { } secret)
         {
-            return new AwsCredentials(key, secret.Reveal());
+            return new AwsCredentials(key.Reveal(), secret.Reveal());
         }
 
         return Env("AWS_ACCESS_KEY_ID") is { } envKey && Env("AWS_SECRET_ACCESS_KEY") is { } envSecret

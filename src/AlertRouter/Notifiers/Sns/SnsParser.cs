@@ -55,7 +55,7 @@ internal static class SnsParser
     {
         var m = new MappingReader(node, "sigv4.SigV4Config", scope.Context);
         var region = m.Str("region");
-        var accessKey = m.Str("access_key");
+        var accessKey = m.Str("access_key", secret: true);
         var secretKey = m.Str("secret_key", secret: true);
         foreach (var key in new[] { "profile", "role_arn", "external_id" }.Where(k => m.Node(k) is not null))
         {
@@ -67,7 +67,7 @@ internal static class SnsParser
         return new SnsSigV4
         {
             Region = GlobalScope.NonEmpty(region),
-            AccessKey = GlobalScope.NonEmpty(accessKey),
+            AccessKey = GlobalScope.NonEmpty(accessKey) is { } id ? new Secret(id) : null,
             SecretKey = GlobalScope.NonEmpty(secretKey) is { } secret ? new Secret(secret) : null,
         };
     }

@@ -9,7 +9,8 @@ public sealed record SnsSigV4
 {
     public string? Region { get; init; }
 
-    public string? AccessKey { get; init; }
+    /// <summary>Not secret to AWS, but it names the account's key: kept out of logs and the API like the secret.</summary>
+    public Secret? AccessKey { get; init; }
 
     public Secret? SecretKey { get; init; }
 }

@@ -55,6 +55,11 @@ public sealed partial class ReceiverDifferentialTests(AlertmanagerRuns runs) : I
         Assert.IsType<Delivered>(result);
         var ours = Assert.Single(capture.Requests);
         Assert.Equal((theirs.Method, theirs.Path, theirs.Query), (ours.Method, ours.Path, ours.Query));
+        if (kind is "webex" or "sns")
+        {
+            Assert.StartsWith(kind == "sns" ? "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/" : "Bearer ", ours.Headers["Authorization"], StringComparison.Ordinal);
+        }
+
         foreach (var header in new[] { "Content-Type", "Authorization", "X-Amz-Security-Token" })
         {
             Assert.Equal(Credentials(theirs.Headers.GetValueOrDefault(header)), Credentials(ours.Headers.GetValueOrDefault(header)));

@@ -13,7 +13,7 @@ public class SnsParserTests
         var config = TestConfigs.LoadValid(Receiver("{topic_arn: 'arn:aws:sns:eu-west-1:1:t', subject: '', attributes: {team: db}, sigv4: {region: eu-west-1, access_key: AKID, secret_key: s3cr3t}}"));
 
         var sns = Assert.IsType<SnsConfig>(Assert.Single(config.Receivers["r"].Integrations));
-        Assert.Equal(("arn:aws:sns:eu-west-1:1:t", "eu-west-1", "AKID", "s3cr3t"), (sns.TopicArn, sns.SigV4.Region, sns.SigV4.AccessKey, sns.SigV4.SecretKey!.Reveal()));
+        Assert.Equal(("arn:aws:sns:eu-west-1:1:t", "eu-west-1", "AKID", "s3cr3t"), (sns.TopicArn, sns.SigV4.Region, sns.SigV4.AccessKey!.Reveal(), sns.SigV4.SecretKey!.Reveal()));
         Assert.Equal("", sns.Subject);
         Assert.Null(sns.Message);
         Assert.Equal([new KeyValuePair<string, string>("team", "db")], sns.Attributes);

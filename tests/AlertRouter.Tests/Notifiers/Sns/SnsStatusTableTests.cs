@@ -17,7 +17,7 @@ public sealed class SnsStatusTableTests : NotifierTest
     {
         ApiUrl = Server.Url,
         TopicArn = "arn:aws:sns:us-east-1:123456789012:alerts",
-        SigV4 = new SnsSigV4 { Region = "us-east-1", AccessKey = "AKIDEXAMPLE", SecretKey = new Secret(SecretKey) },
+        SigV4 = new SnsSigV4 { Region = "us-east-1", AccessKey = new Secret("AKIDEXAMPLE"), SecretKey = new Secret(SecretKey) },
     };
 
     private static string Error(string type, string code, string message) =>
@@ -69,7 +69,7 @@ public sealed class SnsStatusTableTests : NotifierTest
     [Fact]
     public async Task NotifyAsync_NoRegion_PermanentWithAlertmanagersMessage()
     {
-        var result = await Harness.NotifyAsync(Config() with { SigV4 = new SnsSigV4 { AccessKey = "AKIDEXAMPLE", SecretKey = new Secret(SecretKey) } },
+        var result = await Harness.NotifyAsync(Config() with { SigV4 = new SnsSigV4 { AccessKey = new Secret("AKIDEXAMPLE"), SecretKey = new Secret(SecretKey) } },
             Samples.DiskFull());
 
         Assert.Equal("region not configured in sns.sigv4.region or in default credentials chain", Assert.IsType<Permanent>(result).Message);

@@ -6,7 +6,7 @@ namespace AlertRouter.Notifiers.Email;
 
 /// <summary>
 /// Builds the mail as Alertmanager's notify/email does: Subject (the <c>Subject</c> header template, default
-/// <c>__subject</c>), To and From (templated), the other configured headers templated, a Message-Id, Date, and a
+/// <c>email.default.subject</c>), To and From (templated), the other configured headers templated, a Message-Id, Date, and a
 /// multipart/alternative body of a text/plain part (only when <c>text</c> renders non-empty, which it does not by
 /// default) then a text/html part, both <c>charset=UTF-8</c> and quoted-printable. Header values are RFC 2047-encoded
 /// where they need it. AlertRouter adds the threading headers of <see cref="EmailThreading"/>. Address and header

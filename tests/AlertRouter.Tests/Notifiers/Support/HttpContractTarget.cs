@@ -17,6 +17,11 @@ internal sealed class HttpContractTarget : ContractTarget
         _contract = contract;
         server.Responder = request =>
         {
+            if (!_contract.IsAttempt(request))
+            {
+                return _contract.Accepted;
+            }
+
             _times.Enqueue(Clock.GetUtcNow());
             return _answers.TryDequeue(out var answer) ? answer(request) : _contract.Accepted;
         };
@@ -24,7 +29,7 @@ internal sealed class HttpContractTarget : ContractTarget
 
     public override string Address => _server.Url.TrimEnd('/');
 
-    public override int Attempts => _server.Requests.Count;
+    public override int Attempts => _server.Requests.Count(_contract.IsAttempt);
 
     public override string Received => string.Join("\n", _server.Requests.Select(Echo));
 

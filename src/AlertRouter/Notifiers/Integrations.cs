@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using AlertRouter.Notifiers.Email;
+using AlertRouter.Notifiers.Opsgenie;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Webhook;
@@ -19,6 +20,7 @@ internal static class Integrations
         new WebhookIntegration(),
         new EmailIntegration(),
         new PagerDutyIntegration(),
+        new OpsgenieIntegration(),
         new SlackIntegration(),
     ];
 

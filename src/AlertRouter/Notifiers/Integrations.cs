@@ -4,6 +4,7 @@ using AlertRouter.Notifiers.Opsgenie;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Webhook;
+using AlertRouter.Notifiers.Wechat;
 
 namespace AlertRouter.Notifiers;
 
@@ -21,6 +22,7 @@ internal static class Integrations
         new EmailIntegration(),
         new PagerDutyIntegration(),
         new OpsgenieIntegration(),
+        new WechatIntegration(),
         new SlackIntegration(),
     ];
 

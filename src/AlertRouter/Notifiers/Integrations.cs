@@ -3,6 +3,7 @@ using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.Opsgenie;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
+using AlertRouter.Notifiers.VictorOps;
 using AlertRouter.Notifiers.Webhook;
 using AlertRouter.Notifiers.Wechat;
 
@@ -24,6 +25,7 @@ internal static class Integrations
         new OpsgenieIntegration(),
         new WechatIntegration(),
         new SlackIntegration(),
+        new VictorOpsIntegration(),
     ];
 
     private static readonly FrozenDictionary<string, IIntegration> ByType = All.ToFrozenDictionary(i => i.Type, StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.Opsgenie;
 using AlertRouter.Notifiers.PagerDuty;
+using AlertRouter.Notifiers.Pushover;
 using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.VictorOps;
 using AlertRouter.Notifiers.Webhook;
@@ -26,6 +27,7 @@ internal static class Integrations
         new WechatIntegration(),
         new SlackIntegration(),
         new VictorOpsIntegration(),
+        new PushoverIntegration(),
     ];
 
     private static readonly FrozenDictionary<string, IIntegration> ByType = All.ToFrozenDictionary(i => i.Type, StringComparer.Ordinal);

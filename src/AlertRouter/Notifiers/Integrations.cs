@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using AlertRouter.Notifiers.Email;
+using AlertRouter.Notifiers.GoogleChat;
 using AlertRouter.Notifiers.Opsgenie;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Pushover;
@@ -16,7 +17,7 @@ internal static class Integrations
     /// <summary>
     /// In Alertmanager's order (notify.BuildReceiverIntegrations: webhook, email, pagerduty, opsgenie, wechat, slack,
     /// victorops, pushover, sns, telegram, discord, webex, msteams, msteamsv2, jira, rocketchat, incidentio,
-    /// mattermost), which is the order of a receiver's integrations everywhere.
+    /// mattermost; then AlertRouter's googlechat), which is the order of a receiver's integrations everywhere.
     /// </summary>
     public static readonly IReadOnlyList<IIntegration> All =
     [
@@ -28,6 +29,7 @@ internal static class Integrations
         new SlackIntegration(),
         new VictorOpsIntegration(),
         new PushoverIntegration(),
+        new GoogleChatIntegration(),
     ];
 
     private static readonly FrozenDictionary<string, IIntegration> ByType = All.ToFrozenDictionary(i => i.Type, StringComparer.Ordinal);

@@ -49,7 +49,8 @@ internal sealed class HttpContractTarget : ContractTarget
     {
         foreach (var status in statuses)
         {
-            _answers.Enqueue(request => new ScriptedResponse(status, Echo(request)));
+            // Everything received so far: a token fetch's secret too, when the attempt itself carries none.
+            _answers.Enqueue(request => new ScriptedResponse(status, Received + "\n" + Echo(request)));
         }
     }
 

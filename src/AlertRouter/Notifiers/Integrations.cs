@@ -1,5 +1,9 @@
 using System.Collections.Frozen;
 using AlertRouter.Notifiers.Email;
+using AlertRouter.Notifiers.Incidentio;
+using AlertRouter.Notifiers.Mattermost;
+using AlertRouter.Notifiers.MSTeams;
+using AlertRouter.Notifiers.MSTeamsV2;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Webhook;
@@ -20,6 +24,10 @@ internal static class Integrations
         new EmailIntegration(),
         new PagerDutyIntegration(),
         new SlackIntegration(),
+        new MSTeamsIntegration(),
+        new MSTeamsV2Integration(),
+        new IncidentioIntegration(),
+        new MattermostIntegration(),
     ];
 
     private static readonly FrozenDictionary<string, IIntegration> ByType = All.ToFrozenDictionary(i => i.Type, StringComparer.Ordinal);

@@ -61,6 +61,55 @@ internal static class DefaultTemplates
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The default <c>text</c> of msteams, msteamsv2 and mattermost and Jira's <c>description</c> (0.34's
+    /// <c>msteams.default.text</c> and kin): a newline, then "# Alerts Firing:" and "# Alerts Resolved:" sections
+    /// of <c>__text_alert_list_markdown</c>, with the blank lines Go's template leaves between them.
+    /// </summary>
+    public static string FiringResolvedMarkdown(TemplateData data)
+    {
+        var sb = new StringBuilder("\n");
+        if (data.Alerts.Firing.Count > 0)
+        {
+            sb.Append("\n# Alerts Firing:\n");
+            MarkdownAlertList(sb, data.Alerts.Firing);
+            sb.Append('\n');
+        }
+
+        sb.Append('\n');
+        if (data.Alerts.Resolved.Count > 0)
+        {
+            sb.Append("\n# Alerts Resolved:\n");
+            MarkdownAlertList(sb, data.Alerts.Resolved);
+            sb.Append('\n');
+        }
+
+        return sb.Append('\n').ToString();
+    }
+
+    /// <summary><c>__text_alert_list_markdown</c>: per alert its labels, annotations (two-space bullets) and source.</summary>
+    private static void MarkdownAlertList(StringBuilder sb, IEnumerable<TemplateAlert> alerts)
+    {
+        foreach (var alert in alerts)
+        {
+            sb.Append("\nLabels:\n");
+            foreach (var (name, value) in TemplateKv.SortedPairs(alert.Labels))
+            {
+                sb.Append("  - ").Append(name).Append(" = ").Append(value).Append('\n');
+            }
+
+            sb.Append("\nAnnotations:\n");
+            foreach (var (name, value) in TemplateKv.SortedPairs(alert.Annotations))
+            {
+                sb.Append("  - ").Append(name).Append(" = ").Append(value).Append('\n');
+            }
+
+            sb.Append("\nSource: ").Append(alert.GeneratorURL).Append('\n');
+        }
+
+        sb.Append('\n');
+    }
+
     /// <summary><c>slack.default.color</c> (config default): danger while firing, good when resolved.</summary>
     public static string SlackColor(TemplateData data) => data.IsFiring ? "danger" : "good";
 

@@ -15,6 +15,7 @@ command -v prometheus >/dev/null || need+=(prometheus)
 command -v docker-compose >/dev/null || need+=(docker-compose)
 command -v openssl >/dev/null || need+=(openssl)
 command -v npx >/dev/null || need+=(npm)
+command -v afl-fuzz >/dev/null || need+=(afl++)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -22,10 +22,14 @@ public sealed class AlertmanagerProcess : IAsyncDisposable
 
     public string Output => _process.Output;
 
+    /// <summary>The folder holding alertmanager.yml and the storage, removed on dispose.</summary>
+    public string ConfigDirectory => _dir;
+
     /// <summary>Alertmanager's resident memory (VmRSS), for benchmarks.</summary>
     public long ResidentBytes() => _process.ResidentBytes();
 
-    public static async Task<AlertmanagerProcess> StartAsync(string configYaml)
+    /// <param name="externalUrl">The <c>--web.external-url</c> templates see; by default the listen address.</param>
+    public static async Task<AlertmanagerProcess> StartAsync(string configYaml, string? externalUrl = null)
     {
         var dir = Tools.TempDir("am");
         var config = Path.Combine(dir, "alertmanager.yml");
@@ -38,7 +42,7 @@ public sealed class AlertmanagerProcess : IAsyncDisposable
             $"--storage.path={Path.Combine(dir, "data")}",
             $"--web.listen-address=127.0.0.1:{port}",
             "--cluster.listen-address=",
-            $"--web.external-url={url}",
+            $"--web.external-url={externalUrl ?? url}",
             "--log.level=debug",
         ]);
         var am = new AlertmanagerProcess(process, dir, url);

@@ -15,4 +15,5 @@ internal static class Re2ErrorCode
     public const string TrailingBackslash = "trailing backslash at end of expression";
     public const string UnexpectedParen = "unexpected )";
     public const string NestingDepth = "expression nests too deeply";
+    public const string Large = "expression too large";
 }

@@ -24,5 +24,11 @@ internal sealed class Re2Node(Re2NodeKind kind)
     /// <summary>Flags in force when a <see cref="Re2NodeKind.LeftParen"/> opened, restored at its close.</summary>
     public Re2Flags SavedFlags { get; init; }
 
+    /// <summary>Group number of a <see cref="Re2NodeKind.Capture"/> (or of the LeftParen that opens it; 0 = not capturing).</summary>
+    public int Cap { get; init; }
+
+    /// <summary>Name of a named capture group.</summary>
+    public string? Name { get; init; }
+
     public bool IsPseudo => Kind is Re2NodeKind.LeftParen or Re2NodeKind.VerticalBar;
 }

@@ -19,4 +19,7 @@ internal enum Re2NodeKind
     Alternate,
     LeftParen,
     VerticalBar,
+
+    /// <summary>A capturing group, kept only when parsing for submatch extraction.</summary>
+    Capture,
 }

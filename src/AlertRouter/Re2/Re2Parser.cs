@@ -9,13 +9,22 @@ internal sealed class Re2Parser
     private const int MaxRepeat = 1000;
 
     private readonly string _s;
+    private readonly bool _keepCaptures;
     private readonly List<Re2Node> _stack = [];
+    private int _captures;
     private Re2Flags _flags = Re2Flags.OneLine;
     private int _i;
 
-    private Re2Parser(string s) => _s = s;
+    private Re2Parser(string s, bool keepCaptures)
+    {
+        _s = s;
+        _keepCaptures = keepCaptures;
+    }
 
-    public static Re2Node Parse(string s) => new Re2Parser(s).Run();
+    public static Re2Node Parse(string s) => new Re2Parser(s, keepCaptures: false).Run();
+
+    /// <summary>Parses keeping capture groups as <see cref="Re2NodeKind.Capture"/> nodes (for submatch expansion).</summary>
+    public static Re2Node ParseWithCaptures(string s) => new Re2Parser(s, keepCaptures: true).Run();
 
     private Re2Node Run()
     {
@@ -30,7 +39,7 @@ internal sealed class Re2Parser
                     ParsePerlFlags();
                     break;
                 case '(':
-                    Push(new Re2Node(Re2NodeKind.LeftParen) { SavedFlags = _flags });
+                    Push(new Re2Node(Re2NodeKind.LeftParen) { SavedFlags = _flags, Cap = ++_captures });
                     _i++;
                     break;
                 case '|':
@@ -193,7 +202,7 @@ internal sealed class Re2Parser
                 throw new Re2Exception(Re2ErrorCode.InvalidNamedCapture, _s[_i..(end + 1)]);
             }
 
-            Push(new Re2Node(Re2NodeKind.LeftParen) { SavedFlags = _flags });
+            Push(new Re2Node(Re2NodeKind.LeftParen) { SavedFlags = _flags, Cap = ++_captures, Name = name });
             _i = end + 1;
             return;
         }
@@ -249,9 +258,10 @@ internal sealed class Re2Parser
         }
 
         var inner = _stack[n - 1];
-        _flags = _stack[n - 2].SavedFlags;
+        var open = _stack[n - 2];
+        _flags = open.SavedFlags;
         _stack.RemoveRange(n - 2, 2);
-        Push(inner);
+        Push(_keepCaptures && open.Cap > 0 ? new Re2Node(Re2NodeKind.Capture) { Cap = open.Cap, Name = open.Name, Subs = [inner] } : inner);
     }
 
     private void Repeat(int min, int max, int before, int after, int lastRepeat, bool isCounted)

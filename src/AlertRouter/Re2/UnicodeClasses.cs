@@ -3,9 +3,9 @@ using System.Globalization;
 namespace AlertRouter.Re2;
 
 /// <summary>
-/// <c>\p{…}</c> classes: Unicode general categories (<c>L</c>, <c>Lu</c>, …, <c>LC</c>), <c>Any</c>, <c>ASCII</c> and
-/// <c>Assigned</c>, computed once from .NET's Unicode data. Go also knows scripts (<c>\p{Greek}</c>); .NET has no script
-/// data, so those are rejected.
+/// <c>\p{…}</c> classes: Unicode general categories (<c>L</c>, <c>Lu</c>, …) and <c>Any</c>, spelled exactly as Go 1.19
+/// (Alertmanager 0.25's) spells them, computed once from .NET's Unicode data. Go also knows scripts (<c>\p{Greek}</c>);
+/// .NET has no script data, so those are rejected.
 /// </summary>
 internal static class UnicodeClasses
 {
@@ -18,7 +18,6 @@ internal static class UnicodeClasses
         ["Lt"] = [UnicodeCategory.TitlecaseLetter],
         ["Lm"] = [UnicodeCategory.ModifierLetter],
         ["Lo"] = [UnicodeCategory.OtherLetter],
-        ["Lc"] = [UnicodeCategory.UppercaseLetter, UnicodeCategory.LowercaseLetter, UnicodeCategory.TitlecaseLetter],
         ["Mn"] = [UnicodeCategory.NonSpacingMark],
         ["Mc"] = [UnicodeCategory.SpacingCombiningMark],
         ["Me"] = [UnicodeCategory.EnclosingMark],
@@ -45,28 +44,25 @@ internal static class UnicodeClasses
         ["So"] = [UnicodeCategory.OtherSymbol],
     };
 
-    /// <summary>The ranges for <paramref name="name"/> (Go's canonical spelling rules), or null when unknown.</summary>
+    /// <summary>
+    /// The ranges for <paramref name="name"/>, or null when Go 1.19 does not know it: names are case-sensitive, with no
+    /// <c>LC</c>, <c>ASCII</c> or <c>Assigned</c> and no loose spelling (newer Go versions added those; found by comparing
+    /// fuzzed patterns with Go 1.19.8).
+    /// </summary>
     public static RuneRanges? Lookup(string name)
     {
-        var canonical = Canonical(name);
-        switch (canonical)
+        if (name == "Any")
         {
-            case "Any":
-                return RuneRanges.Clean([(0, RuneRanges.MaxRune)]);
-            case "Ascii":
-                return RuneRanges.Clean([(0, 0x7F)]);
-            case "Assigned":
-                return Union(Enum.GetValues<UnicodeCategory>().Where(c => c != UnicodeCategory.OtherNotAssigned));
+            return RuneRanges.Clean([(0, RuneRanges.MaxRune)]);
         }
 
-        if (canonical.Length == 1)
+        if (name.Length == 1)
         {
-            var prefix = canonical[0];
-            var members = Names.Where(kv => kv.Key[0] == prefix && kv.Key != "Lc").SelectMany(kv => kv.Value).ToArray();
+            var members = Names.Where(kv => kv.Key[0] == name[0]).SelectMany(kv => kv.Value).ToArray();
             return members.Length == 0 ? null : Union(members);
         }
 
-        return Names.TryGetValue(canonical, out var categories) ? Union(categories) : null;
+        return Names.TryGetValue(name, out var categories) ? Union(categories) : null;
     }
 
     private static RuneRanges Union(IEnumerable<UnicodeCategory> categories)
@@ -81,17 +77,6 @@ internal static class UnicodeClasses
         }
 
         return RuneRanges.Clean(all);
-    }
-
-    private static string Canonical(string name)
-    {
-        var chars = name.Where(c => c is not ('_' or '-' or ' ')).ToArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = i == 0 ? char.ToUpperInvariant(chars[i]) : char.ToLowerInvariant(chars[i]);
-        }
-
-        return new string(chars);
     }
 
     private static Dictionary<UnicodeCategory, RuneRanges> Build()

@@ -9,22 +9,27 @@ namespace AlertRouter.Routing;
 /// A fully anchored regular expression with Go RE2 syntax and semantics, as Alertmanager compiles matcher values
 /// (<c>^(?:value)$</c>). Invalid patterns fail with Go's error text. Common shapes (a literal, a list of literals,
 /// <c>prefix.*</c>, <c>.*</c>) are matched without the regex engine; the rest runs on
-/// <see cref="RegexOptions.NonBacktracking"/>, which is linear-time like RE2.
+/// <see cref="RegexOptions.NonBacktracking"/>, which is linear-time like RE2. Values without surrogates (nearly all)
+/// run on a pattern without the astral branches, which are slow to build; the full pattern is built on first need.
 /// </summary>
 internal sealed class GoRegexp
 {
     private readonly Shape _shape;
     private readonly string _literal = "";
     private readonly FrozenSet<string>? _oneOf;
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
     private readonly Regex? _regex;
+    private readonly Lazy<Regex?>? _astral;
     private readonly string _suffix = "";
 
-    private GoRegexp(Shape shape, string literal = "", FrozenSet<string>? oneOf = null, Regex? regex = null, string suffix = "")
+    private GoRegexp(Shape shape, string literal = "", FrozenSet<string>? oneOf = null, Regex? regex = null, Lazy<Regex?>? astral = null, string suffix = "")
     {
         _shape = shape;
         _literal = literal;
         _oneOf = oneOf;
         _regex = regex;
+        _astral = astral;
         _suffix = suffix;
     }
 
@@ -55,14 +60,17 @@ internal sealed class GoRegexp
             return fast;
         }
 
-        var regex = new Regex(Re2Emitter.Emit(tree), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        var bmp = Re2Emitter.EmitBmp(tree);
+        var full = Re2Emitter.Emit(tree);
+        var regex = Build(bmp) ?? throw new Re2Exception(Re2ErrorCode.Large, "^(?:" + expr + ")$");
+        var astral = full == bmp ? null : new Lazy<Regex?>(() => Build(full));
 
         // A literal every match must start or end with lets most non-matching values skip the engine.
         var parts = inner is { Kind: Re2NodeKind.Concat } ? inner.Subs : inner is null ? [] : [inner];
         var prefix = string.Concat(parts.TakeWhile(p => p.Kind == Re2NodeKind.Literal).Select(p => LiteralText(p)));
         var suffix = parts.All(p => p.Kind == Re2NodeKind.Literal) ? ""
             : string.Concat(parts.Reverse().TakeWhile(p => p.Kind == Re2NodeKind.Literal).Reverse().Select(p => LiteralText(p)));
-        return new GoRegexp(Shape.Regex, prefix, regex: regex, suffix: suffix);
+        return new GoRegexp(Shape.Regex, prefix, regex: regex, astral: astral, suffix: suffix);
     }
 
     /// <summary>The regex engine's answer alone, bypassing every shortcut (tests compare the two).</summary>
@@ -78,8 +86,27 @@ internal sealed class GoRegexp
         Shape.NonEmptyNoNewline => value.Length > 0 && !value.Contains('\n', StringComparison.Ordinal),
         Shape.Anything => true,
         _ => value.Length >= _literal.Length + _suffix.Length && value.StartsWith(_literal, StringComparison.Ordinal) &&
-             value.EndsWith(_suffix, StringComparison.Ordinal) && _regex!.IsMatch(value),
+             value.EndsWith(_suffix, StringComparison.Ordinal) && RegexMatches(value),
     };
+
+    // NonBacktracking refuses a pattern whose automaton would pass 10,000 nodes (x{1000}x{1000}, \pL{100} with its
+    // astral branches), which Go accepts; found by fuzzing. Too large at all: "expression too large" at compile time.
+    private static Regex? Build(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, Options);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    // Too large only with its astral branches: characters outside the BMP are matched as U+FFFD, as Go reads invalid UTF-8.
+    private bool RegexMatches(string value) =>
+        _astral is null || value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? _regex!.IsMatch(value)
+        : _astral.Value?.IsMatch(value) ?? _regex!.IsMatch(string.Concat(value.EnumerateRunes().Select(r => r.IsBmp ? r.ToString() : "\uFFFD")));
 
     private static GoRegexp? FastPath(Re2Node node)
     {

@@ -10,6 +10,10 @@ namespace AlertRouter.Yaml;
 /// </summary>
 public static partial class YamlDocumentReader
 {
+    // Everything downstream recurses per level on thread-pool stacks (1.5 MB); 1,000 nested routes overflowed them
+    // (found by fuzzing). Go's yaml.v2 allows 10,000, more than any real config needs.
+    private const int MaxDepth = 256;
+
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex MarkPrefix();
 
@@ -17,7 +21,7 @@ public static partial class YamlDocumentReader
     public static YamlNode? Read(string file, string text, ICollection<ConfigError> errors)
     {
         var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var anchors = new YamlAnchors(file);
         try
         {
             parser.Consume<StreamStart>();
@@ -27,11 +31,17 @@ public static partial class YamlDocumentReader
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, anchors, errors);
+            var root = ReadNode(parser, file, anchors, errors, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.TryConsume<StreamEnd>(out _))
             {
                 errors.Add(new ConfigError(Location(file, parser.Current!.Start), "a config file must hold a single YAML document"));
+                return null;
+            }
+
+            if (anchors.ExcessiveAlias(root) is { } alias)
+            {
+                errors.Add(new ConfigError(alias, "document contains excessive aliasing"));
                 return null;
             }
 
@@ -42,20 +52,27 @@ public static partial class YamlDocumentReader
             errors.Add(new ConfigError(Location(file, e.Start), MarkPrefix().Replace(e.Message, "")));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 16.3's scanner throws this, not a YamlException, for a flow collection left open before a
+            // line starting at column 1 (`a: [` then `b`; found by fuzzing): a syntax error after the last event read.
+            errors.Add(new ConfigError(Location(file, parser.Current?.End ?? Mark.Empty), "did not find expected ',' or closing bracket of a flow collection"));
+            return null;
+        }
     }
 
     private static ConfigLocation Location(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
-    private static YamlNode ReadNode(IParser parser, string file, Dictionary<string, YamlNode> anchors, ICollection<ConfigError> errors)
+    private static YamlNode ReadNode(IParser parser, string file, YamlAnchors anchors, ICollection<ConfigError> errors, int depth)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            if (anchors.TryGetValue(alias.Value.Value, out var target))
-            {
-                return target;
-            }
+            return anchors.Resolve(alias);
+        }
 
-            throw new YamlException(alias.Start, alias.End, $"unknown anchor '{alias.Value.Value}' referenced");
+        if (depth == MaxDepth && parser.Current is NodeEvent { Start: var start, End: var end } and (SequenceStart or MappingStart))
+        {
+            throw new YamlException(start, end, $"exceeded max depth of {MaxDepth}");
         }
 
         YamlNode node;
@@ -72,7 +89,7 @@ public static partial class YamlDocumentReader
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, file, anchors, errors));
+                items.Add(ReadNode(parser, file, anchors, errors, depth + 1));
             }
 
             node = new YamlSequence(Location(file, sequenceStart.Start), items);
@@ -81,25 +98,25 @@ public static partial class YamlDocumentReader
         {
             var mappingStart = parser.Consume<MappingStart>();
             anchor = mappingStart.Anchor.IsEmpty ? "" : mappingStart.Anchor.Value;
-            node = ReadMapping(parser, file, Location(file, mappingStart.Start), anchors, errors);
+            node = ReadMapping(parser, file, Location(file, mappingStart.Start), anchors, errors, depth + 1);
         }
 
         if (anchor.Length > 0)
         {
-            anchors[anchor] = node;
+            anchors.Define(anchor, node);
         }
 
         return node;
     }
 
-    private static YamlMapping ReadMapping(IParser parser, string file, ConfigLocation location, Dictionary<string, YamlNode> anchors, ICollection<ConfigError> errors)
+    private static YamlMapping ReadMapping(IParser parser, string file, ConfigLocation location, YamlAnchors anchors, ICollection<ConfigError> errors, int depth)
     {
         var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
         var merges = new List<YamlNode>();
         while (!parser.TryConsume<MappingEnd>(out _))
         {
-            var keyNode = ReadNode(parser, file, anchors, errors);
-            var value = ReadNode(parser, file, anchors, errors);
+            var keyNode = ReadNode(parser, file, anchors, errors, depth);
+            var value = ReadNode(parser, file, anchors, errors, depth);
             if (keyNode is not YamlScalar key)
             {
                 errors.Add(new ConfigError(keyNode.Location, "mapping keys must be scalars"));

@@ -1,0 +1,8 @@
+namespace AlertRouter.Templating.Parse;
+
+internal enum BranchKind
+{
+    If,
+    Range,
+    With,
+}

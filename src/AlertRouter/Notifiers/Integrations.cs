@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.Incidentio;
+using AlertRouter.Notifiers.Jira;
 using AlertRouter.Notifiers.Mattermost;
 using AlertRouter.Notifiers.MSTeams;
 using AlertRouter.Notifiers.MSTeamsV2;
@@ -26,6 +27,7 @@ internal static class Integrations
         new SlackIntegration(),
         new MSTeamsIntegration(),
         new MSTeamsV2Integration(),
+        new JiraIntegration(),
         new IncidentioIntegration(),
         new MattermostIntegration(),
     ];

@@ -4,8 +4,8 @@ using AlertRouter.Yaml;
 namespace AlertRouter.Notifiers.Mattermost;
 
 /// <summary>
-/// <c>mattermost_configs</c>, paced per webhook at Mattermost's rate limiter defaults (10 per second, bursts of 100;
-/// the limiter is off unless the server turns it on). A 429 holds every notification to the same webhook.
+/// <c>mattermost_configs</c>, paced per webhook at the rate of Mattermost's rate limiter defaults (10 per second; the
+/// limiter is off unless the server turns it on), in bursts of 5. A 429 holds every notification to the same webhook.
 /// </summary>
 internal sealed class MattermostIntegration : Integration<MattermostConfig, MattermostNotifier>
 {
@@ -25,7 +25,7 @@ internal sealed class MattermostIntegration : Integration<MattermostConfig, Matt
         ]);
 
     public override Pace? Pacing(MattermostConfig c) =>
-        new("mattermost:" + Pace.Hash(c.WebhookUrl.Reveal()), 10, TimeSpan.FromSeconds(1), Burst: 100, Setting: PerWebhookPerSecond);
+        new("mattermost:" + Pace.Hash(c.WebhookUrl.Reveal()), 10, TimeSpan.FromSeconds(1), Burst: 5, Setting: PerWebhookPerSecond);
 
     public override string Describe(MattermostConfig c) => $"Mattermost webhook at {Host(c.WebhookUrl.Reveal())}";
 }

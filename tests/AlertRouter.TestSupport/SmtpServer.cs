@@ -105,6 +105,24 @@ public sealed class SmtpServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// RCPT commands received so far, accepted or not (one per delivery attempt of a one-recipient mail): each is the
+    /// address and the <c>login:password</c> the client had authenticated with.
+    /// </summary>
+    public IReadOnlyList<string> Recipients =>
+        File.Exists(Path.Combine(Directory, "rcpt.log")) ? File.ReadAllLines(Path.Combine(Directory, "rcpt.log")) : [];
+
+    /// <summary>
+    /// The replies of the next RCPT commands, one each (e.g. <c>451 4.3.0 try later</c>); then recipients are handled as
+    /// usual again. <c>{auth}</c> in a reply is replaced by the <c>login:password</c> the client authenticated with.
+    /// </summary>
+    public void Answer(params string[] replies)
+    {
+        var answers = Path.Combine(Directory, "answers");
+        File.WriteAllLines(answers + ".tmp", replies);
+        File.Move(answers + ".tmp", answers, overwrite: true);
+    }
+
     public async Task<IReadOnlyList<SmtpMessage>> WaitForMessagesAsync(int count, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();

@@ -3,7 +3,9 @@
 
 Options select STARTTLS or implicit TLS (with the given certificate), a client certificate to require, AUTH (PLAIN,
 LOGIN and CRAM-MD5, required before MAIL; --mechanisms narrows what is advertised), scripted refusals of recipients
-(a local part "reject-..." gets 550, "defer-..." gets 451) and a scripted reply to DATA. Each accepted message is
+(a local part "reject-..." gets 550, "defer-..." gets 451; while OUT/answers has lines, each RCPT takes the first one as
+its reply, "{auth}" in it standing for the login:password the client authenticated with) and a scripted reply to DATA.
+Every RCPT is logged in OUT/rcpt.log (the address and that login:password). Each accepted message is
 written to OUT/NNNN.eml (raw) and OUT/NNNN.json (envelope, session and a parsed view of the MIME parts); the .json
 appears last, so its presence means the message is complete. Every session's HELO name and AUTH mechanism are
 appended to OUT/sessions.jsonl after AUTH and at QUIT, delivered or not. Prints READY <port> once listening. Runs until killed.
@@ -94,6 +96,13 @@ class Recorder:
             f.write(json.dumps(session_facts(server, session)) + "\n")
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        auth = session.auth_data
+        credentials = "%s:%s" % (auth.login.decode(), auth.password.decode()) if isinstance(auth, LoginPassword) else ""
+        with open(os.path.join(self.out, "rcpt.log"), "a", encoding="utf-8") as f:
+            f.write("%s %s\n" % (address, credentials))
+        scripted = self.next_answer()
+        if scripted:
+            return scripted.replace("{auth}", credentials)
         local = address.split("@", 1)[0]
         if local.startswith("reject-"):
             return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
@@ -101,6 +110,19 @@ class Recorder:
             return "451 4.2.0 <%s>: Recipient address deferred: mailbox busy" % address
         envelope.rcpt_tos.append(address)
         return "250 OK"
+
+    def next_answer(self):
+        answers = os.path.join(self.out, "answers")
+        if not os.path.exists(answers):
+            return None
+        with open(answers, encoding="utf-8") as f:
+            lines = [line for line in f.read().splitlines() if line]
+        if not lines:
+            return None
+        with open(answers + ".tmp", "w", encoding="utf-8") as f:
+            f.write("".join(line + "\n" for line in lines[1:]))
+        os.replace(answers + ".tmp", answers)
+        return lines[0]
 
     async def handle_DATA(self, server, session, envelope):
         if self.data_reply:

@@ -45,7 +45,7 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
-        var context = contexts.For(n, integration);
+        var context = contexts.For(n, integration) with { Templates = snapshot.MessageTemplates };
         if (context.Alerts.Count == 0)
         {
             // send_resolved: false and only resolutions: Alertmanager skips the send but logs it as notified.

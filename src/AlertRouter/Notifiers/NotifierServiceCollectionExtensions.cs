@@ -8,7 +8,7 @@ internal static class NotifierServiceCollectionExtensions
 {
     /// <summary>
     /// The notifiers (each registered integration adds its <see cref="INotifier"/>, looked up through
-    /// <see cref="NotifierRegistry"/>), the template engine and validator (the config stage runs it at load), and the
+    /// <see cref="NotifierRegistry"/>), the template engine, and the
     /// named HttpClients of <see cref="NotifierHttpClients"/>, one set per integration.
     /// </summary>
     public static IServiceCollection AddNotifiers(this IServiceCollection services)
@@ -20,7 +20,6 @@ internal static class NotifierServiceCollectionExtensions
 
         services.TryAddSingleton<TemplateMetrics>();
         services.TryAddSingleton<TemplateEngine>();
-        services.TryAddSingleton<TemplateValidator>();
         services.TryAddSingleton<NotifierHttp>();
         foreach (var integration in Integrations.All)
         {

@@ -154,7 +154,9 @@ public class ConfigLoaderTests
             """);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(3, result.Warnings.Count);
+
+        // Two integrations AlertRouter does not send; a templates glob that matches nothing is fine, as in Alertmanager.
+        Assert.Equal(2, result.Warnings.Count);
         Assert.Contains(result.Warnings, w => w.Message.Contains("opsgenie_configs", StringComparison.Ordinal));
         Assert.DoesNotContain("s3cr3t", result.Config!.RedactedYaml, StringComparison.Ordinal);
         Assert.DoesNotContain("t0k3n", result.Config.RedactedYaml, StringComparison.Ordinal);

@@ -70,7 +70,8 @@ internal static class DeliveryApi
 
     private static async Task<IResult> TestAsync(string name, HttpRequest request, IRouterConfigProvider config, ReceiverTester tester, CancellationToken ct)
     {
-        if (!config.Current.Receivers.TryGetValue(name, out var receiver))
+        var snapshot = config.Current;
+        if (!snapshot.Receivers.TryGetValue(name, out var receiver))
         {
             return TypedResults.Problem(detail: $"no receiver named \"{name}\"", statusCode: 404);
         }
@@ -91,7 +92,7 @@ internal static class DeliveryApi
             }
         }
 
-        var result = await tester.TestAsync(receiver, body, ct);
+        var result = await tester.TestAsync(receiver, body, snapshot.MessageTemplates, ct);
         return TypedResults.Json(result, DeliveryJsonContext.Default.ReceiverTestResult,
             statusCode: result.Delivered ? StatusCodes.Status200OK : StatusCodes.Status502BadGateway);
     }

@@ -6,14 +6,18 @@ namespace AlertRouter.Notifiers.Email;
 
 /// <summary>
 /// Builds the mail as Alertmanager's notify/email does: Subject (the <c>Subject</c> header template, default
-/// <c>__subject</c>), To and From (templated), the other configured headers templated, a Message-Id, Date, and a
+/// <c>email.default.subject</c>), To and From (templated), the other configured headers templated, a Message-Id, Date, and a
 /// multipart/alternative body of a text/plain part (only when <c>text</c> renders non-empty, which it does not by
-/// default) then a text/html part, both <c>charset=UTF-8</c> and quoted-printable. Header values are RFC 2047-encoded
-/// where they need it. AlertRouter adds the threading headers of <see cref="EmailThreading"/>. Address and header
+/// default) then a text/html part (html/template, default <c>email.default.html</c>), both <c>charset=UTF-8</c> and
+/// quoted-printable. Header values are RFC 2047-encoded where they need it. AlertRouter adds the threading headers of <see cref="EmailThreading"/>. Address and header
 /// errors throw <see cref="FormatException"/>, header errors <see cref="ArgumentException"/>.
 /// </summary>
 internal static class EmailMessageBuilder
 {
+    // Alertmanager's DefaultEmailSubject and DefaultEmailConfig (no text part unless one is configured).
+    private const string DefaultSubject = """{{ template "email.default.subject" . }}""";
+    private const string DefaultHtml = """{{ template "email.default.html" . }}""";
+
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "Subject", "To", "From", "Content-Type", "Content-Transfer-Encoding", "MIME-Version",
@@ -37,7 +41,7 @@ internal static class EmailMessageBuilder
         {
             // MimeMessage starts with its own From, Date, Subject and Message-Id; these are written in Alertmanager's order.
             message.Headers.Clear();
-            message.Headers.Add(HeaderId.Subject, Encoding.UTF8, OneLine(r.Render("headers.Subject", subjectSource, DefaultTemplates.Subject)));
+            message.Headers.Add(HeaderId.Subject, Encoding.UTF8, OneLine(r.Render("headers.Subject", subjectSource, DefaultSubject)));
             message.To.AddRange(recipients);
             message.From.AddRange(senders);
             var userSetId = false;
@@ -65,7 +69,7 @@ internal static class EmailMessageBuilder
 
             var body = new MultipartAlternative();
             AddPart(body, "plain", r.Render("text", config.Text, ""));
-            AddPart(body, "html", r.Render("html", config.Html, DefaultEmail.Html, TemplateFlavor.Html));
+            AddPart(body, "html", r.Render("html", config.Html, DefaultHtml, TemplateFlavor.Html));
             message.Body = body;
             return new OutgoingEmail(message, (MailboxAddress)senders[0], [.. recipients.Cast<MailboxAddress>()]);
         }
@@ -99,6 +103,6 @@ internal static class EmailMessageBuilder
         body.Add(part);
     }
 
-    // A templated header value must not break out of its header line.
-    private static string OneLine(string value) => value.ReplaceLineEndings(" ").Trim();
+    // A templated header value must not break out of its header line; its spaces stay, as Alertmanager keeps them.
+    private static string OneLine(string value) => value.ReplaceLineEndings(" ");
 }

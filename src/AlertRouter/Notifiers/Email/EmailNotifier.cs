@@ -28,7 +28,7 @@ internal sealed class EmailNotifier(TemplateEngine engine, TimeProvider time, IO
         SmtpTls tls;
         try
         {
-            email = EmailMessageBuilder.Build(config, engine.For(Integration, TemplateDataBuilder.Build(context)), context, time.GetUtcNow());
+            email = EmailMessageBuilder.Build(config, engine.For(Integration, context), context, time.GetUtcNow());
             tls = SmtpTls.Load(config.Tls);
         }
         catch (FormatException e)

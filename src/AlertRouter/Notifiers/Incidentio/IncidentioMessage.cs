@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using AlertRouter.Notifiers.Templates;
+using AlertRouter.Model;
 
 namespace AlertRouter.Notifiers.Incidentio;
 
@@ -16,7 +16,7 @@ internal sealed class IncidentioMessage
     public required string Status { get; init; }
 
     [JsonPropertyName("alerts")]
-    public required IReadOnlyList<TemplateAlert> Alerts { get; set; }
+    public required IReadOnlyList<IncidentioAlert> Alerts { get; set; }
 
     [JsonPropertyName("groupLabels")]
     public required IReadOnlyDictionary<string, string> GroupLabels { get; init; }
@@ -43,18 +43,22 @@ internal sealed class IncidentioMessage
     public static IncidentioMessage Build(NotificationContext context, int maxAlerts)
     {
         var alerts = maxAlerts > 0 && context.Alerts.Count > maxAlerts ? context.Alerts.Take(maxAlerts).ToArray() : context.Alerts;
-        var data = TemplateDataBuilder.Build(context, alerts);
+        var sent = alerts.Select(a => IncidentioAlert.From(a, context.Now)).ToArray();
         return new IncidentioMessage
         {
-            Receiver = data.Receiver,
-            Status = data.Status,
-            Alerts = data.Alerts,
-            GroupLabels = data.GroupLabels,
-            CommonLabels = data.CommonLabels,
-            CommonAnnotations = data.CommonAnnotations,
-            ExternalURL = data.ExternalURL,
+            Receiver = Templating.Alertmanager.TemplateData.QuoteMeta(context.Receiver),
+            Status = sent.Any(a => a.Status == "firing") ? "firing" : "resolved",
+            Alerts = sent,
+            GroupLabels = IncidentioAlert.Sorted(context.GroupLabels),
+            CommonLabels = Common(alerts.Select(a => a.Labels).ToArray()),
+            CommonAnnotations = Common(alerts.Select(a => a.Annotations).ToArray()),
+            ExternalURL = context.ExternalUrl,
             GroupKey = context.GroupKey,
             TruncatedAlerts = (ulong)(context.Alerts.Count - alerts.Count),
         };
     }
+
+    // The pairs identical in every alert (commonLabels / commonAnnotations); empty for no alerts.
+    private static IReadOnlyDictionary<string, string> Common(IReadOnlyList<LabelSet> sets) =>
+        IncidentioAlert.Sorted(sets.Count == 0 ? [] : sets[0].Where(p => sets.All(s => s.TryGetValue(p.Key, out var v) && v == p.Value)));
 }

@@ -7,7 +7,8 @@ namespace AlertRouter.Notifiers.Incidentio;
 /// <summary>
 /// <c>incidentio_configs</c>: POSTs the message with the alert source token as Bearer. Over incident.io's 512 KiB the
 /// message keeps only its first alert (sent even if still too big, as Alertmanager does). 2xx → Delivered; 429 and
-/// 5xx → Retryable with Retry-After; others → Permanent, <c>unexpected status code N: message: error: errors</c>.
+/// 5xx → Retryable with Retry-After; others → Permanent, <c>unexpected status code N: message: error: errors</c>, or
+/// the body itself when it is not incident.io's error.
 /// </summary>
 internal sealed class IncidentioNotifier(NotifierHttp http, TimeProvider time, ILogger<IncidentioNotifier> logger)
     : NotifierBase<IncidentioConfig>(logger)
@@ -52,8 +53,11 @@ internal sealed class IncidentioNotifier(NotifierHttp http, TimeProvider time, I
             return new Delivered(reply.Status);
         }
 
+        // incident.io's JSON error, joined as Alertmanager joins it; any other body as it came (Alertmanager drops it).
         var details = IncidentioError.Details(reply.Body);
-        return HttpFailures.FromStatus(reply, details.Length == 0 ? $"unexpected status code {reply.Status}" : $"unexpected status code {reply.Status}: {details}");
+        return details.Length == 0
+            ? HttpFailures.FromStatus(reply, HttpFailures.UnexpectedStatus(reply))
+            : HttpFailures.FromStatus(reply, $"unexpected status code {reply.Status}: {details}");
     }
 
     private static byte[] Encode(IncidentioMessage message)

@@ -5,13 +5,13 @@ namespace AlertRouter.Notifiers.Jira;
 
 /// <summary>
 /// <c>jira_configs</c>, paced per Jira site. Jira Cloud's burst limits for API-token traffic are dynamic (per site,
-/// endpoint and method, answered by 429 with Retry-After); AlertRouter stays at 5 requests per second per site, in
-/// bursts of 10, and counts each notification as the requests it makes: search and write, plus listing and applying
-/// a transition when one is configured.
+/// endpoint and method, answered by 429 with Retry-After); AlertRouter sends at most 2 notifications per second per
+/// site, each at most 4 requests (search, write, then listing and applying a transition), so about 5 requests per
+/// second or fewer.
 /// </summary>
 internal sealed class JiraIntegration : Integration<JiraConfig, JiraNotifier>
 {
-    private const string PerSitePerSecond = "JiraPerSitePerSecond";
+    private const string PerSitePerSecond = "JiraNotificationsPerSitePerSecond";
 
     public override string Type => "jira";
 
@@ -26,10 +26,7 @@ internal sealed class JiraIntegration : Integration<JiraConfig, JiraNotifier>
         ]);
 
     public override Pace? Pacing(JiraConfig c) =>
-        new("jira:" + Host(c.ApiUrl), 5, TimeSpan.FromSeconds(1), Burst: 10, Setting: PerSitePerSecond);
-
-    public override int AttemptCost(JiraConfig c, NotificationContext context) =>
-        c.ResolveTransition.Length > 0 || c.ReopenTransition.Length > 0 ? 4 : 2;
+        new("jira:" + Host(c.ApiUrl), 2, TimeSpan.FromSeconds(1), Setting: PerSitePerSecond);
 
     public override string Describe(JiraConfig c) => $"project {c.Project} at {Host(c.ApiUrl)}";
 

@@ -19,12 +19,12 @@ internal static class JiraIssueBuilder
         fields["issuetype"] = new Dictionary<string, object?> { ["name"] = r.Render("issue_type", config.IssueType) };
         if (!update || config.Summary.EnableUpdate)
         {
-            fields["summary"] = GoStrings.TruncateInRunes(r.Render("summary", config.Summary.Template, DefaultTemplates.Subject), MaxSummaryRunes);
+            fields["summary"] = GoStrings.TruncateInRunes(r.Render("summary", config.Summary.Template, """{{ template "jira.default.summary" . }}"""), MaxSummaryRunes);
         }
 
         var labels = config.Labels.Select((l, i) => (object?)r.Render($"labels[{i}]", l)).Append($"ALERT{{{groupHash}}}").ToList();
         fields["labels"] = labels.OrderBy(l => (string)l!, StringComparer.Ordinal).ToList();
-        var priority = r.Render("priority", config.Priority, JiraPriority.Default);
+        var priority = r.Render("priority", config.Priority, """{{ template "jira.default.priority" . }}""");
         if (priority.Length > 0)
         {
             fields["priority"] = new Dictionary<string, object?> { ["name"] = priority };
@@ -32,7 +32,7 @@ internal static class JiraIssueBuilder
 
         if (!update || config.Description.EnableUpdate)
         {
-            var description = GoStrings.TruncateInRunes(r.Render("description", config.Description.Template, DefaultTemplates.FiringResolvedMarkdown), MaxDescriptionRunes);
+            var description = GoStrings.TruncateInRunes(r.Render("description", config.Description.Template, """{{ template "jira.default.description" . }}"""), MaxDescriptionRunes);
             if (JiraApi.IsV3(config))
             {
                 description = description.Trim();

@@ -23,8 +23,8 @@ internal sealed class JiraNotifier(NotifierHttp http, TemplateEngine engine, ILo
             return new Permanent(FailureReason.ClientError, null, "invalid api_url");
         }
 
-        var r = engine.For(Integration, TemplateDataBuilder.Build(context));
-        var firing = r.Data.IsFiring;
+        var r = engine.For(Integration, context);
+        var firing = r.Data.Status == "firing";
         var hash = JiraApi.GroupHash(context.GroupKey);
         var project = r.Render("project", config.Project);
         var search = JiraApi.Search(JiraApi.Jql(config, project, hash, firing));

@@ -24,14 +24,14 @@ internal sealed class MSTeamsNotifier(NotifierHttp http, TemplateEngine engine, 
             return new Permanent(FailureReason.ClientError, null, "invalid webhook_url");
         }
 
-        var r = engine.For(Integration, TemplateDataBuilder.Build(context));
+        var r = engine.For(Integration, context);
         var message = new MSTeamsMessage(
             "http://schema.org/extensions",
             "MessageCard",
-            r.Render("title", config.Title, DefaultTemplates.Subject),
-            r.Render("summary", config.Summary, DefaultTemplates.Subject),
-            r.Render("text", config.Text, DefaultTemplates.FiringResolvedMarkdown),
-            r.Data.IsFiring ? "8C1A1A" : "2DC72D");
+            r.Render("title", config.Title, """{{ template "msteams.default.title" . }}"""),
+            r.Render("summary", config.Summary, """{{ template "msteams.default.summary" . }}"""),
+            r.Render("text", config.Text, """{{ template "msteams.default.text" . }}"""),
+            r.Data.Status == "firing" ? "8C1A1A" : "2DC72D");
         using var request = NotifierHttp.JsonPost(url, GoJson.Encode(message, MSTeamsJsonContext.Default.MSTeamsMessage), config.Http);
         var (reply, failure) = await http.SendAsync(config, config.Http, request, ct);
         if (failure is not null)

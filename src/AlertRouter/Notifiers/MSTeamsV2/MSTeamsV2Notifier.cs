@@ -21,7 +21,7 @@ internal sealed class MSTeamsV2Notifier(NotifierHttp http, TemplateEngine engine
             return new Permanent(FailureReason.ClientError, null, "invalid webhook_url");
         }
 
-        var message = MSTeamsV2MessageBuilder.Build(config, engine.For(Integration, TemplateDataBuilder.Build(context)));
+        var message = MSTeamsV2MessageBuilder.Build(config, engine.For(Integration, context));
         using var request = NotifierHttp.JsonPost(url, GoJson.Encode(message, MSTeamsV2JsonContext.Default.MSTeamsV2Message), config.Http);
         var (reply, failure) = await http.SendAsync(config, config.Http, request, ct);
         if (failure is not null)

@@ -26,7 +26,7 @@ internal sealed class MattermostNotifier(NotifierHttp http, TemplateEngine engin
             return new Permanent(FailureReason.ClientError, null, "invalid webhook_url");
         }
 
-        var message = MattermostRequestBuilder.Build(config, engine.For(Integration, TemplateDataBuilder.Build(context)));
+        var message = MattermostRequestBuilder.Build(config, engine.For(Integration, context));
         var prefix = $"channel {Model.GoQuote.Quote(message.Channel ?? "")}: ";
         using var request = NotifierHttp.JsonPost(url, GoJson.Encode(message, MattermostJsonContext.Default.MattermostRequest), config.Http);
         var (reply, failure) = await http.SendAsync(config, config.Http, request, ct);

@@ -13,11 +13,11 @@ internal static class MattermostRequestBuilder
 
     public static MattermostRequest Build(MattermostConfig config, TemplateRenderer r)
     {
-        var text = r.Render("text", config.Text, DefaultTemplates.FiringResolvedMarkdown);
+        var text = r.Render("text", config.Text, Default("text"));
         var request = new MattermostRequest
         {
             Channel = Null(r.Render("channel", config.Channel)),
-            Username = Null(r.Render("username", config.Username, DefaultTemplates.Alertmanager)),
+            Username = Null(r.Render("username", config.Username, Default("username"))),
             IconUrl = Null(r.Render("icon_url", config.IconUrl)),
             IconEmoji = Null(r.Render("icon_emoji", config.IconEmoji)),
             Type = Null(r.Render("type", config.MessageType)),
@@ -37,15 +37,15 @@ internal static class MattermostRequestBuilder
 
     private static MattermostAttachment Attachment(MattermostAttachmentConfig a, TemplateRenderer r, string prefix, string? text, bool defaults) => new()
     {
-        Fallback = Null(defaults ? r.Render(prefix + "fallback", a.Fallback, DefaultTemplates.SlackFallback) : r.Render(prefix + "fallback", a.Fallback)),
-        Color = Null(defaults ? r.Render(prefix + "color", a.Color, DefaultTemplates.SlackColor) : r.Render(prefix + "color", a.Color)),
+        Fallback = Null(defaults ? r.Render(prefix + "fallback", a.Fallback, Default("fallback")) : r.Render(prefix + "fallback", a.Fallback)),
+        Color = Null(defaults ? r.Render(prefix + "color", a.Color, Default("color")) : r.Render(prefix + "color", a.Color)),
         Pretext = Null(r.Render(prefix + "pretext", a.Pretext)),
         Text = Null(text ?? r.Render(prefix + "text", a.Text)),
         AuthorName = Null(r.Render(prefix + "author_name", a.AuthorName)),
         AuthorLink = Null(r.Render(prefix + "author_link", a.AuthorLink)),
         AuthorIcon = Null(r.Render(prefix + "author_icon", a.AuthorIcon)),
-        Title = Null(defaults ? r.Render(prefix + "title", a.Title, DefaultTemplates.Subject) : r.Render(prefix + "title", a.Title)),
-        TitleLink = Null(defaults ? r.Render(prefix + "title_link", a.TitleLink, DefaultTemplates.AlertmanagerUrl) : r.Render(prefix + "title_link", a.TitleLink)),
+        Title = Null(defaults ? r.Render(prefix + "title", a.Title, Default("title")) : r.Render(prefix + "title", a.Title)),
+        TitleLink = Null(defaults ? r.Render(prefix + "title_link", a.TitleLink, Default("titlelink")) : r.Render(prefix + "title_link", a.TitleLink)),
         Fields = a.Fields.Count == 0
             ? null
             : a.Fields.Select((f, i) => new MattermostField(
@@ -68,6 +68,8 @@ internal static class MattermostRequestBuilder
             p.RequestedAck == true && priority != "standard" ? true : null,
             p.PersistentNotifications == true && priority == "urgent" ? true : null);
     }
+
+    private static string Default(string name) => "{{ template \"mattermost.default." + name + "\" . }}";
 
     private static string? Null(string value) => value.Length == 0 ? null : value;
 }

@@ -109,10 +109,10 @@ public sealed class EmailNotifierTests : IAsyncLifetime
         {
             Headers = new Dictionary<string, string>
             {
-                ["Subject"] = "Störung: {{CommonAnnotations.summary}}",
-                ["X-Team"] = "{{CommonLabels.team}}\r\nBcc: evil@example.test",
+                ["Subject"] = "Störung: {{ .CommonAnnotations.summary }}",
+                ["X-Team"] = "{{ .CommonLabels.team }}\r\nBcc: evil@example.test",
             },
-            Text = "Zusammenfassung: {{CommonAnnotations.summary}}",
+            Text = "Zusammenfassung: {{ .CommonAnnotations.summary }}",
         };
 
         await _harness.NotifyAsync(config, EmailHarness.DiskFull(summary: "Überlast – 🙂 <b>"));

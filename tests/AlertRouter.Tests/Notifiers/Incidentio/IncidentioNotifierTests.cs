@@ -69,7 +69,7 @@ public sealed class IncidentioNotifierTests : NotifierTest
     [InlineData(400, "{\"type\":\"validation_error\",\"message\":\"Invalid payload\",\"errors\":[\"alerts is required\",\"status is invalid\"]}",
         "Permanent/clientError", "unexpected status code 400: Invalid payload: alerts is required, status is invalid")]
     [InlineData(401, "{\"error\":\"invalid token\"}", "Permanent/authError", "unexpected status code 401: invalid token")]
-    [InlineData(404, "not json", "Permanent/clientError", "unexpected status code 404")]
+    [InlineData(404, "not json", "Permanent/clientError", "unexpected status code 404: not json")]
     [InlineData(429, "{\"message\":\"rate limited\"}", "Retryable/rateLimited", "unexpected status code 429: rate limited")]
     [InlineData(500, "", "Retryable/serverError", "unexpected status code 500")]
     [InlineData(503, "{\"message\":\"down\"}", "Retryable/serverError", "unexpected status code 503: down")]

@@ -36,6 +36,9 @@ public sealed class CaptureServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+
+        // Vendors take long query strings (Pushover sends every field in the query, ~9 KB at its limits).
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestLineSize = 64 * 1024);
         var app = builder.Build();
         var server = new CaptureServer(app);
         app.Run(server.HandleAsync);

@@ -179,8 +179,14 @@ public class IntegrationContractTests
               - name: contract
                 {{contract.Type}}_configs: [{{(unset ? config.Replace(contract.Secrets[0], $"${{{UnsetVariable}}}", StringComparison.Ordinal) : config)}}]
             """;
-        var app = await PipelineApp.StartAsync(yaml, new Dictionary<string, string> { ["Api:AdminToken"] = AdminToken },
-            logs is null ? null : s => s.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)));
+        var app = await PipelineApp.StartAsync(yaml, new Dictionary<string, string> { ["Api:AdminToken"] = AdminToken }, services =>
+        {
+            contract.ConfigureServices(services, target);
+            if (logs is not null)
+            {
+                services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+            }
+        });
         target.Clock = app.Time;
         return app;
     }

@@ -21,7 +21,7 @@ internal abstract class ContractTarget : IAsyncDisposable
     /// <summary>The next attempts fail with these statuses, in order; later ones are accepted.</summary>
     public abstract void Fail(params int[] statuses);
 
-    /// <summary>The next attempts fail with these statuses and an answer that repeats the whole request, secrets included.</summary>
+    /// <summary>The next attempts fail with these statuses and an answer that repeats every request received so far, secrets included.</summary>
     public abstract void FailEchoing(params int[] statuses);
 
     /// <summary>The next attempt is told to wait <paramref name="seconds"/> in the vendor's words.</summary>

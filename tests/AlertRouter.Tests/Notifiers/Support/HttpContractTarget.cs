@@ -17,6 +17,11 @@ internal sealed class HttpContractTarget : ContractTarget
         _contract = contract;
         server.Responder = request =>
         {
+            if (!_contract.IsAttempt(request))
+            {
+                return _contract.Accepted;
+            }
+
             _times.Enqueue(Clock.GetUtcNow());
             return _answers.TryDequeue(out var answer) ? answer(request) : _contract.Accepted;
         };
@@ -24,7 +29,7 @@ internal sealed class HttpContractTarget : ContractTarget
 
     public override string Address => _server.Url.TrimEnd('/');
 
-    public override int Attempts => _server.Requests.Count;
+    public override int Attempts => _server.Requests.Count(_contract.IsAttempt);
 
     public override string Received => string.Join("\n", _server.Requests.Select(Echo));
 
@@ -44,7 +49,8 @@ internal sealed class HttpContractTarget : ContractTarget
     {
         foreach (var status in statuses)
         {
-            _answers.Enqueue(request => new ScriptedResponse(status, Echo(request)));
+            // Everything received so far: a token fetch's secret too, when the attempt itself carries none.
+            _answers.Enqueue(request => new ScriptedResponse(status, Received + "\n" + Echo(request)));
         }
     }
 

@@ -35,6 +35,20 @@ internal abstract class IntegrationContract
     /// <summary>Starts the endpoint the config sends to: an HTTP capture server unless the integration speaks otherwise.</summary>
     public virtual Task<ContractTarget> StartTargetAsync() => HttpContractTarget.StartAsync(this);
 
+    /// <summary>
+    /// Points a kind whose endpoint the config cannot set (Alertmanager fixes it) at <paramref name="target"/>, through
+    /// the kind's own service options.
+    /// </summary>
+    public virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services, ContractTarget target)
+    {
+    }
+
+    /// <summary>
+    /// Whether a request is a delivery attempt; others (WeChat's token fetch) are accepted and not counted, timed or
+    /// failed.
+    /// </summary>
+    public virtual bool IsAttempt(TestSupport.CapturedRequest request) => true;
+
     /// <summary>How the vendor's endpoint accepts a notification.</summary>
     public virtual TestSupport.ScriptedResponse Accepted => new(200, "ok");
 

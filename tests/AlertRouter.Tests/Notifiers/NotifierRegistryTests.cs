@@ -24,8 +24,8 @@ public sealed class NotifierRegistryTests : IDisposable
             Assert.Equal(integration.Type, _harness.Registry.Get(integration.Type).Integration);
         }
 
-        Assert.False(_harness.Registry.TryGet("opsgenie", out _));
-        Assert.Throws<KeyNotFoundException>(() => _harness.Registry.Get("opsgenie"));
+        Assert.False(_harness.Registry.TryGet("carrierpigeon", out _));
+        Assert.Throws<KeyNotFoundException>(() => _harness.Registry.Get("carrierpigeon"));
     }
 
     [Fact]

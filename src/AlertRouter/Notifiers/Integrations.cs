@@ -2,6 +2,11 @@ using System.Collections.Frozen;
 using AlertRouter.Notifiers.Discord;
 using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.GoogleChat;
+using AlertRouter.Notifiers.Incidentio;
+using AlertRouter.Notifiers.Jira;
+using AlertRouter.Notifiers.Mattermost;
+using AlertRouter.Notifiers.MSTeams;
+using AlertRouter.Notifiers.MSTeamsV2;
 using AlertRouter.Notifiers.Opsgenie;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Pushover;
@@ -38,7 +43,12 @@ internal static class Integrations
         new TelegramIntegration(),
         new DiscordIntegration(),
         new WebexIntegration(),
+        new MSTeamsIntegration(),
+        new MSTeamsV2Integration(),
+        new JiraIntegration(),
         new RocketChatIntegration(),
+        new IncidentioIntegration(),
+        new MattermostIntegration(),
         new GoogleChatIntegration(),
     ];
 

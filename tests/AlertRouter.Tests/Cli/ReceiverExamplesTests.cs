@@ -12,6 +12,11 @@ public class ReceiverExamplesTests
     [InlineData("discord")]
     [InlineData("webex")]
     [InlineData("rocketchat")]
+    [InlineData("msteams")]
+    [InlineData("msteamsv2")]
+    [InlineData("jira")]
+    [InlineData("incidentio")]
+    [InlineData("mattermost")]
     public async Task CheckConfig_Example_Accepted(string kind)
     {
         var path = Path.Combine(Tools.TempDir("examples"), kind + ".yml");

@@ -18,6 +18,7 @@ public sealed class NotifierRegistryTests : IDisposable
     public void AddNotifiers_RegistersOneNotifierPerIntegration()
     {
         Assert.Equal(Integrations.All.Select(i => i.Type).Order(StringComparer.Ordinal), _harness.Registry.Integrations.Order(StringComparer.Ordinal));
+        Assert.Subset(_harness.Registry.Integrations.ToHashSet(), new HashSet<string> { "email", "pagerduty", "slack", "webhook", "opsgenie", "wechat", "pushover", "victorops", "sns", "telegram", "discord", "webex", "msteams", "msteamsv2", "jira", "rocketchat", "incidentio", "mattermost", "googlechat" });
         foreach (var integration in Integrations.All)
         {
             Assert.Equal(integration.Type, _harness.Registry.Get(integration.Type).Integration);

@@ -1,0 +1,38 @@
+using AlertRouter.Notifiers.Http;
+using AlertRouter.Yaml;
+
+namespace AlertRouter.Notifiers.MSTeams;
+
+/// <summary><c>msteams_configs</c> entries: <c>webhook_url</c> or <c>webhook_url_file</c>, <c>title</c>, <c>summary</c>, <c>text</c>.</summary>
+internal static class MSTeamsParser
+{
+    public static MSTeamsConfig Parse(YamlNode node, IntegrationParseScope scope)
+    {
+        var ctx = scope.Context;
+        var m = new MappingReader(node, "config.plain", ctx);
+        var sendResolved = m.Bool("send_resolved");
+        var http = m.Node("http_config") is { } httpNode ? HttpConfigParser.Parse(httpNode, ctx, scope.Missing) : null;
+        var url = SecretReader.Read(m, "webhook_url", "webhook_url_file", scope.Missing, out var inline, out var file);
+        if (!inline.Present && !file.Present)
+        {
+            scope.Error(node, "one of webhook_url or webhook_url_file must be configured");
+        }
+        else if (url is not null && inline.Present && ConfigUrl.Validate(url.Reveal()) is { } urlError)
+        {
+            scope.Error(inline.Node, urlError);
+        }
+
+        var config = new MSTeamsConfig
+        {
+            Index = scope.Index,
+            SendResolved = sendResolved ?? true,
+            WebhookUrl = url ?? new Secret(""),
+            Title = scope.Template(m, "title"),
+            Summary = scope.Template(m, "summary"),
+            Text = scope.Template(m, "text"),
+            Http = http ?? scope.Global.HttpConfig,
+        };
+        m.Finish();
+        return config;
+    }
+}

@@ -50,7 +50,8 @@ internal static class TemplateRenderCommand
             var configDirectory = ConfigDirectory(options.ConfigPaths);
             var set = TemplateSet.Load([.. result.Config.TemplateFiles.Select(g => Path.Combine(configDirectory, g)), .. globs],
                 Directory.GetCurrentDirectory(), TimeProvider.System);
-            var rendered = type == "html" ? set.ExecuteHtml(text, data) : set.ExecuteText(text, data);
+            var compiled = type == "html" ? set.CompileHtml(text) : set.CompileText(text);
+            var rendered = compiled.Execute(AlertmanagerTypes.ValueOf(data));
             await context.Stdout.WriteAsync(rendered);
             return 0;
         }

@@ -58,7 +58,7 @@ public sealed class TemplateRenderCommandTests
 
     [Theory]
     [InlineData("{{ nope }}", "template: :1: function \"nope\" not defined")]
-    [InlineData("{{ .Nope }}", "template: :1:3: executing \"\" at <.Nope>: can't evaluate field Nope in type *template.Data")]
+    [InlineData("{{ .Nope }}", "template: :1:3: executing \"\" at <.Nope>: can't evaluate field Nope in type template.Data")]
     public async Task TemplateRender_BadTemplate_FailsWithGosMessage(string template, string message)
     {
         var (stdout, stderr, code) = await RunAsync("template", "render", "--config", WriteConfig(), "--template", template);

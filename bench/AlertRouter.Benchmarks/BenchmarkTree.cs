@@ -3,6 +3,7 @@ using System.Text;
 using AlertRouter.Config;
 using AlertRouter.Model;
 using AlertRouter.Routing;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Benchmarks;
 

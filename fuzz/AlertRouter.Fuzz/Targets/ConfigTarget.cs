@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AlertRouter.Config;
 using AlertRouter.Model;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Fuzz.Targets;
 

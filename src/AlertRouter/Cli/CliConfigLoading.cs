@@ -1,5 +1,6 @@
 using AlertRouter.Config;
 using AlertRouter.Hosting;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Cli;
 

@@ -55,7 +55,7 @@ internal static class ReceiversTestCommand
         await using var services = BuildServices(context.Configuration);
         var tester = services.GetRequiredService<ReceiverTester>();
         var request = labels.Count > 0 ? new ReceiverTestRequest(labels, null) : null;
-        var outcome = await tester.TestAsync(receiver, request, CancellationToken.None);
+        var outcome = await tester.TestAsync(receiver, request, result.Config.MessageTemplates, CancellationToken.None);
         await context.Stdout.WriteAsync(Format(outcome));
         return outcome.Delivered ? 0 : 1;
     }

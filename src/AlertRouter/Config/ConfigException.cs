@@ -1,3 +1,5 @@
+using AlertRouter.Yaml;
+
 namespace AlertRouter.Config;
 
 /// <summary>A config that does not load; <see cref="Errors"/> holds every problem found, not just the first.</summary>

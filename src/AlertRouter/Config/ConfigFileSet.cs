@@ -1,3 +1,5 @@
+using AlertRouter.Yaml;
+
 namespace AlertRouter.Config;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using AlertRouter.Yaml;
+
 namespace AlertRouter.Config;
 
 /// <summary>The outcome of one load: the config when there were no errors, and everything that was found either way.</summary>

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using AlertRouter.Config.Yaml;
+using AlertRouter.Yaml;
 using AlertRouter.Inhibition;
 using AlertRouter.Notifiers;
 
@@ -133,15 +133,12 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
             merged.MuteTimeIntervals.Select(n => (n, TimeIntervalParser.Parse(n, ctx, legacy: true), "mute time interval"))
                 .Concat(merged.TimeIntervals.Select(n => (n, TimeIntervalParser.Parse(n, ctx, legacy: false), "time interval"))),
             i => i.Name, ctx);
-        var templates = new List<TemplateField>();
+        var templates = new List<TemplateSource>();
         var receivers = Unique(merged.Receivers.Select(n => (n, ReceiverParser.Parse(n, global, ctx, templates), "notification config name")), r => r.Name, ctx);
         var root = new RouteParser(ctx, receivers.Select(r => r.Name).ToHashSet(StringComparer.Ordinal), intervals.Select(i => i.Name).ToHashSet(StringComparer.Ordinal))
             .Root(merged.Route, merged.AppendedRoutes);
         var rules = merged.InhibitRules.Select((n, i) => InhibitRuleParser.Parse(n, i, ctx)).OfType<InhibitRule>().ToList();
-        foreach (var template in merged.Templates)
-        {
-            ctx.Warn(template, "templates: Alertmanager template files are not read by AlertRouter; integration fields use AlertRouter templates");
-        }
+        var templateSet = TemplateFiles.Load(merged.Templates, ctx, time);
 
         var document = merged.ToYaml();
         var canonical = YamlWriter.Write(document, s => Text(s, ctx, reveal: true), _ => false);
@@ -150,6 +147,7 @@ public sealed class ConfigLoader(EnvironmentExpander env, IEnumerable<IConfigVal
             Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))),
             LoadedAt = time.GetUtcNow(),
             Templates = templates,
+            MessageTemplates = templateSet,
             TemplateFiles = merged.Templates.OfType<YamlScalar>().Select(t => t.Value).ToList(),
             RedactedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: false), ctx.Extensions.Contains, Omitted(ctx)),
             RevealedYaml = YamlWriter.Write(document, s => Text(s, ctx, reveal: true), ctx.Extensions.Contains, Omitted(ctx)),

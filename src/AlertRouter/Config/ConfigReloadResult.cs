@@ -1,3 +1,5 @@
+using AlertRouter.Yaml;
+
 namespace AlertRouter.Config;
 
 /// <param name="Changed">False when the files produced the config already serving (same hash).</param>

@@ -1,3 +1,5 @@
+using AlertRouter.Yaml;
+
 namespace AlertRouter.Config;
 
 /// <summary>The outcome of the latest load attempt, whatever triggered it.</summary>

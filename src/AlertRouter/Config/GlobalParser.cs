@@ -1,19 +1,23 @@
-using AlertRouter.Config.Yaml;
+using AlertRouter.Notifiers;
 using AlertRouter.Notifiers.Http;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Config;
 
-/// <summary>Parses <c>global:</c>. Unset <c>${VAR}</c>s here are not errors: they make the inheriting integrations unconfigured.</summary>
+/// <summary>
+/// Parses <c>global:</c>: the shared keys here, each integration's own keys through <see cref="IIntegration.ParseGlobals"/>.
+/// Unset <c>${VAR}</c>s here are not errors: they make the inheriting integrations unconfigured.
+/// </summary>
 internal static class GlobalParser
 {
-    // Known to Alertmanager (0.25 to 0.34) for integrations AlertRouter does not deliver: accepted, not used.
+    // Known to Alertmanager (0.25 to 0.34): accepted, and unused until an integration that reads them is registered.
     private static readonly string[] OtherIntegrationKeys =
     [
         "opsgenie_api_url", "opsgenie_api_key", "opsgenie_api_key_file", "wechat_api_url", "wechat_api_secret",
         "wechat_api_secret_file", "wechat_api_corp_id", "victorops_api_url", "victorops_api_key", "victorops_api_key_file",
         "telegram_api_url", "telegram_bot_token", "telegram_bot_token_file", "webex_api_url", "jira_api_url",
         "rocketchat_api_url", "rocketchat_token", "rocketchat_token_file", "rocketchat_token_id", "rocketchat_token_id_file",
-        "mattermost_webhook_url", "mattermost_webhook_url_file", "smtp_tls_config", "smtp_force_implicit_tls",
+        "mattermost_webhook_url", "mattermost_webhook_url_file",
     ];
 
     private static readonly HashSet<string> SecretKeys = new(StringComparer.Ordinal)
@@ -22,61 +26,23 @@ internal static class GlobalParser
         "rocketchat_token_id", "mattermost_webhook_url",
     };
 
+    /// <param name="node">The <c>global:</c> mapping; null when the files have none (every default applies).</param>
     public static GlobalConfig Parse(YamlNode? node, ParseContext ctx)
     {
-        if (node is null)
-        {
-            return GlobalConfig.Default;
-        }
-
         var m = new MappingReader(node, "config.plain", ctx);
-        var missing = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-
-        T Track<T>(string field, Func<List<string>, T> read)
+        var scope = new GlobalScope(m);
+        var resolveTimeout = m.Duration("resolve_timeout");
+        var http = m.Node("http_config") is { } httpNode ? scope.Track("http_config", sink => HttpConfigParser.Parse(httpNode, ctx, sink)) : null;
+        var integrations = new Dictionary<Type, object>();
+        foreach (var integration in Integrations.All)
         {
-            var sink = new List<string>();
-            using (ctx.CollectMissing(sink))
+            if (integration.ParseGlobals(scope) is { } globals)
             {
-                var value = read(sink);
-                if (sink.Count > 0)
-                {
-                    missing[field] = sink;
-                }
-
-                return value;
+                integrations[globals.GetType()] = globals;
             }
         }
 
-        var resolveTimeout = m.Duration("resolve_timeout");
-        var http = m.Node("http_config") is { } httpNode ? Track("http_config", sink => HttpConfigParser.Parse(httpNode, ctx, sink)) : null;
-        var from = Track("smtp_from", _ => m.Str("smtp_from"));
-        var hello = Track("smtp_hello", _ => m.Str("smtp_hello"));
-        var smarthost = Track("smtp_smarthost", _ => m.Str("smtp_smarthost"));
-        if (smarthost.Resolved && smarthost.Value!.Length > 0 && HostPort.Validate(smarthost.Value) is { } hostError)
-        {
-            ctx.Error(smarthost.Node, hostError);
-        }
-
-        var username = Track("smtp_auth_username", _ => m.Str("smtp_auth_username"));
-        var password = Track("smtp_auth_password", sink => SecretReader.Read(m, "smtp_auth_password", "smtp_auth_password_file", sink, out _, out _));
-        var secret = Track("smtp_auth_secret", sink => SecretReader.Read(m, "smtp_auth_secret", "smtp_auth_secret_file", sink, out _, out _));
-        var identity = Track("smtp_auth_identity", _ => m.Str("smtp_auth_identity"));
-        var requireTls = m.Bool("smtp_require_tls");
-        var slack = Track("slack_api_url", sink => SecretReader.Read(m, "slack_api_url", "slack_api_url_file", sink, out _, out _));
-        if (slack is not null && ConfigUrl.Validate(slack.Reveal()) is { } slackError)
-        {
-            ctx.Error(m.Node("slack_api_url") ?? m.Node("slack_api_url_file"), slackError);
-        }
-
-        var appToken = Track("slack_app_token", sink => SecretReader.Read(m, "slack_app_token", "slack_app_token_file", sink, out _, out _));
-        var appUrl = m.Str("slack_app_url");
-        var pagerduty = m.Str("pagerduty_url");
-        if (pagerduty.Resolved && ConfigUrl.Validate(pagerduty.Value!) is { } pdError)
-        {
-            ctx.Error(pagerduty.Node, pdError);
-        }
-
-        foreach (var key in OtherIntegrationKeys)
+        foreach (var key in OtherIntegrationKeys.Where(k => !m.IsKnown(k)))
         {
             if (m.Node(key) is { } other && SecretKeys.Contains(key))
             {
@@ -87,23 +53,10 @@ internal static class GlobalParser
         m.Finish();
         return new GlobalConfig
         {
-            ResolveTimeout = resolveTimeout ?? GlobalConfig.Default.ResolveTimeout,
+            ResolveTimeout = resolveTimeout ?? GlobalConfig.DefaultResolveTimeout,
             HttpConfig = http ?? HttpClientConfig.Default,
-            SmtpFrom = NonEmpty(from),
-            SmtpHello = NonEmpty(hello) ?? "localhost",
-            SmtpSmarthost = NonEmpty(smarthost),
-            SmtpAuthUsername = NonEmpty(username),
-            SmtpAuthPassword = password,
-            SmtpAuthSecret = secret,
-            SmtpAuthIdentity = NonEmpty(identity),
-            SmtpRequireTls = requireTls ?? true,
-            SlackApiUrl = slack,
-            SlackAppToken = appToken,
-            SlackAppUrl = NonEmpty(appUrl) ?? GlobalConfig.Default.SlackAppUrl,
-            PagerDutyUrl = NonEmpty(pagerduty) ?? GlobalConfig.Default.PagerDutyUrl,
-            Missing = missing,
+            ByIntegration = integrations,
+            Missing = scope.Missing,
         };
     }
-
-    private static string? NonEmpty(ScalarText text) => text.Resolved && text.Value!.Length > 0 ? text.Value : null;
 }

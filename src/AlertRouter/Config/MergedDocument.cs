@@ -1,4 +1,4 @@
-using AlertRouter.Config.Yaml;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Config;
 

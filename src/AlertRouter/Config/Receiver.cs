@@ -1,4 +1,5 @@
 using AlertRouter.Notifiers;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Config;
 

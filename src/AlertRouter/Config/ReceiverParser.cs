@@ -1,24 +1,18 @@
-using AlertRouter.Config.Yaml;
 using AlertRouter.Notifiers;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Config;
 
 /// <summary>
-/// One <c>receivers:</c> entry. PagerDuty, Slack, email and webhook integrations are compiled; Alertmanager's other
-/// integration blocks load (so a plain alertmanager.yml works) with a warning that AlertRouter does not deliver them.
-/// An integration with an unset <c>${VAR}</c> is kept but unconfigured.
+/// One <c>receivers:</c> entry: each registered integration's <c>&lt;type&gt;_configs</c> list is parsed by that
+/// integration (<see cref="Integrations.All"/>); Alertmanager's other integration blocks load (so a plain
+/// alertmanager.yml works) with a warning that AlertRouter does not deliver them. An integration with an unset
+/// <c>${VAR}</c> is kept but unconfigured.
 /// </summary>
 internal static class ReceiverParser
 {
-    private static readonly Dictionary<string, Func<YamlNode, IntegrationParseScope, IntegrationConfig>> Supported = new(StringComparer.Ordinal)
-    {
-        ["pagerduty_configs"] = PagerDutyParser.Parse,
-        ["slack_configs"] = SlackParser.Parse,
-        ["email_configs"] = EmailParser.Parse,
-        ["webhook_configs"] = WebhookParser.Parse,
-    };
-
-    private static readonly string[] Unsupported =
+    // Alertmanager's integration blocks (0.25 to 0.34); those no registered integration parses only load.
+    private static readonly string[] AlertmanagerKinds =
     [
         "opsgenie_configs", "victorops_configs", "pushover_configs", "wechat_configs", "sns_configs", "telegram_configs",
         "discord_configs", "webex_configs", "msteams_configs", "msteamsv2_configs", "jira_configs", "rocketchat_configs",
@@ -31,7 +25,7 @@ internal static class ReceiverParser
         "password", "secret_key", "access_key", "token_id", "client_secret", "apikey",
     };
 
-    public static Receiver? Parse(YamlNode node, GlobalConfig global, ParseContext ctx, List<TemplateField> templates)
+    public static Receiver? Parse(YamlNode node, GlobalConfig global, ParseContext ctx, List<TemplateSource> templates)
     {
         var m = new MappingReader(node, "config.plain", ctx);
         if (!m.IsValid)
@@ -46,15 +40,18 @@ internal static class ReceiverParser
             ctx.Error(node, "missing name in receiver");
         }
 
+        // In registration order, which is Alertmanager's order of a receiver's integrations; each type in config order.
         var integrations = new List<IntegrationConfig>();
-        foreach (var (key, parse) in Supported)
+        foreach (var integration in Integrations.All)
         {
-            var type = key[..^"_configs".Length];
-            var items = m.List(key, (item, index) => ParseIntegration(item, new IntegrationParseScope(name, type, index, global, ctx, templates, []), parse), $"[]*config.{type}Config");
+            var type = integration.Type;
+            var items = m.List($"{type}_configs",
+                (item, index) => ParseIntegration(item, new IntegrationParseScope(name, type, index, global, ctx, templates, []), integration),
+                $"[]*config.{type}Config");
             integrations.AddRange(items ?? []);
         }
 
-        foreach (var key in Unsupported)
+        foreach (var key in AlertmanagerKinds.Where(k => !m.IsKnown(k)))
         {
             if (m.Node(key) is not { } block)
             {
@@ -72,16 +69,15 @@ internal static class ReceiverParser
         }
 
         m.Finish();
-        var ordered = integrations.OrderBy(i => OrderOf(i.Type)).ThenBy(i => i.Index).ToList();
-        return new Receiver(name, ordered) { Source = node.Location };
+        return new Receiver(name, integrations) { Source = node.Location };
     }
 
-    private static IntegrationConfig ParseIntegration(YamlNode item, IntegrationParseScope scope, Func<YamlNode, IntegrationParseScope, IntegrationConfig> parse)
+    private static IntegrationConfig ParseIntegration(YamlNode item, IntegrationParseScope scope, IIntegration integration)
     {
         IntegrationConfig config;
         using (scope.Context.CollectMissing(scope.Missing))
         {
-            config = parse(item, scope);
+            config = integration.Parse(item, scope);
         }
 
         var missing = scope.Missing.Distinct(StringComparer.Ordinal).ToList();
@@ -96,15 +92,6 @@ internal static class ReceiverParser
     }
 
     private static string Describe(string missing) => missing.Contains(':', StringComparison.Ordinal) ? missing.Replace(":", " ", StringComparison.Ordinal) + " is unreadable" : $"${{{missing}}} is not set";
-
-    // Alertmanager builds integrations in this order (notify.BuildReceiverIntegrations).
-    private static int OrderOf(string type) => type switch
-    {
-        "webhook" => 0,
-        "email" => 1,
-        "pagerduty" => 2,
-        _ => 3,
-    };
 
     private static void MarkSecrets(YamlNode node, ParseContext ctx)
     {

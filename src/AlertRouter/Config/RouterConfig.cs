@@ -1,8 +1,11 @@
 using System.Collections.Frozen;
 using AlertRouter.Inhibition;
+using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Templates;
 using AlertRouter.Routing;
 using AlertRouter.Routing.TimeIntervals;
 using Route = AlertRouter.Routing.Route;
+using AlertRouter.Yaml;
 using Microsoft.Extensions.Primitives;
 
 namespace AlertRouter.Config;
@@ -55,11 +58,17 @@ public sealed class RouterConfig
 
     public IReadOnlyList<ConfigWarning> Warnings { get; internal set; } = [];
 
-    /// <summary>Alertmanager <c>templates:</c> globs as written (loaded for compatibility, not read).</summary>
+    /// <summary>Alertmanager <c>templates:</c> globs as written.</summary>
     public IReadOnlyList<string> TemplateFiles { get; internal init; } = [];
 
+    /// <summary>
+    /// The default templates and the <c>templates:</c> files of this load, with every field compiled against them
+    /// once; null only for a config not made by <see cref="ConfigLoader"/>, which renders with the defaults.
+    /// </summary>
+    internal MessageTemplates? MessageTemplates { get; init; }
+
     /// <summary>Template-valued fields with their places, as given to <see cref="IConfigValidator"/>s.</summary>
-    public IReadOnlyList<TemplateField> Templates { get; internal init; } = [];
+    public IReadOnlyList<TemplateSource> Templates { get; internal init; } = [];
 
     /// <summary>The merged config in Alertmanager YAML with secrets as <c>&lt;secret&gt;</c> (what <c>config show</c> prints).</summary>
     public string RedactedYaml { get; internal init; } = "";

@@ -1,6 +1,7 @@
 using AlertRouter.Config.Api;
 using AlertRouter.Core;
 using AlertRouter.Health;
+using AlertRouter.Yaml;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlertRouter.Config;

@@ -53,10 +53,6 @@ public sealed class DeliveryOptions
     /// <summary>How long an open circuit holds deliveries back before one probe. Default 30 s.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Slack: messages per second per channel (Slack's documented limit is 1). Default 1.</summary>
-    public double SlackPerChannelPerSecond { get; set; } = 1;
-
-    /// <summary>PagerDuty: events per minute per routing key (PagerDuty's limit is about 120). Default 120.</summary>
-    public double PagerDutyPerKeyPerMinute { get; set; } = 120;
-
+    // Each integration's pace limit is a setting of this section too (SlackPerChannelPerSecond,
+    // PagerDutyPerKeyPerMinute): the integration names it in its Pace, and PacingRules reads it.
 }

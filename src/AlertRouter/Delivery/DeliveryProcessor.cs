@@ -1,6 +1,5 @@
 using AlertRouter.Config;
 using AlertRouter.Notifiers;
-using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +17,7 @@ internal sealed class DeliveryProcessor(
     IPacer pacer,
     DeliveryMetrics metrics,
     NotificationContexts contexts,
+    PacingRules pacing,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryProcessor> logger)
@@ -45,7 +45,7 @@ internal sealed class DeliveryProcessor(
             return;
         }
 
-        var context = contexts.For(n, integration);
+        var context = contexts.For(n, integration) with { Templates = snapshot.MessageTemplates };
         if (context.Alerts.Count == 0)
         {
             // send_resolved: false and only resolutions: Alertmanager skips the send but logs it as notified.
@@ -76,12 +76,12 @@ internal sealed class DeliveryProcessor(
     private async Task<bool> PaceAsync(string owner, ClaimedNotification n, IntegrationConfig integration, NotificationContext context, Lane lane,
         CancellationToken ct)
     {
-        if (PacingRules.For(integration, options.Value) is not { } rule)
+        if (pacing.For(integration) is not { } rule)
         {
             return false;
         }
 
-        var cost = integration is PagerDutyConfig pd ? PagerDutyNotifier.EventCount(pd, context) : 1;
+        var cost = Integrations.For(integration).AttemptCost(integration, context);
         var wait = await pacer.ReserveAsync(rule, n.Id, cost, ct);
         if (wait <= TimeSpan.Zero)
         {
@@ -118,7 +118,7 @@ internal sealed class DeliveryProcessor(
                 return;
 
             case Retryable retryable when now - n.CreatedAt < options.Value.MaxDeliveryAge:
-                if (retryable.RetryAfter is { } hold && hold > TimeSpan.Zero && PacingRules.For(integration, options.Value) is { } rule)
+                if (retryable.RetryAfter is { } hold && hold > TimeSpan.Zero && pacing.For(integration) is { } rule)
                 {
                     await pacer.HoldAsync(rule, now + hold, ct);
                     metrics.RateLimitWait(lane.Receiver, lane.Type);

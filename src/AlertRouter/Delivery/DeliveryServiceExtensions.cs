@@ -16,6 +16,7 @@ internal static class DeliveryServiceExtensions
         services.AddSingleton<LaneSender>();
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<NotificationContexts>();
+        services.AddSingleton<PacingRules>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<LaneRunner>();
         services.AddSingleton<ReceiverTester>();

@@ -1,5 +1,4 @@
 using AlertRouter.Notifiers;
-using AlertRouter.Notifiers.Webhook;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -20,7 +19,7 @@ internal sealed class LaneSender(NotifierRegistry notifiers, DeliveryMetrics met
     {
         var attempts = new List<AttemptRecord>();
         var resilience = ResilienceContextPool.Shared.Get(ct);
-        if (integration is WebhookConfig { Timeout: var timeout } && timeout > TimeSpan.Zero)
+        if (Integrations.For(integration).AttemptTimeout(integration) is { } timeout)
         {
             resilience.Properties.Set(LaneRegistry.AttemptTimeout, timeout);
         }

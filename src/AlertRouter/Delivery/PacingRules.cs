@@ -1,48 +1,42 @@
-using System.Security.Cryptography;
-using System.Text;
 using AlertRouter.Notifiers;
-using AlertRouter.Notifiers.PagerDuty;
-using AlertRouter.Notifiers.Slack;
-using AlertRouter.Notifiers.Webhook;
 using AlertRouter.Store;
 
 namespace AlertRouter.Delivery;
 
 /// <summary>
-/// Which destination an integration sends to, for pacing: a Slack channel (bot token) or incoming webhook (one
-/// channel each), a PagerDuty routing key, or a webhook URL (not paced, but a Retry-After from it holds every
-/// notification to it). Keys are hashed so no secret sits in memory dumps or logs as a key. Email is not paced.
+/// The pacing rule of an integration's destination: its <see cref="Pace"/> (which the integration declares: a Slack
+/// channel at 1/s, a PagerDuty routing key at 120/min, a webhook URL held only by Retry-After) with the limit taken
+/// from its setting under <c>AlertRouter:Delivery</c> when one is given. Null for destinations that are not paced.
 /// </summary>
-internal static class PacingRules
+internal sealed class PacingRules(IConfiguration configuration)
 {
-    private const int PagerDutyBurst = 10;
+    private readonly IConfigurationSection _settings = configuration.GetSection(DeliveryOptions.Section);
 
-    public static PacingRule? For(IntegrationConfig integration, DeliveryOptions options) => integration switch
+    public PacingRule? For(IntegrationConfig integration)
     {
-        SlackConfig { AppToken: not null, Channel: { } channel } => Paced("slack:" + channel, options.SlackPerChannelPerSecond, 1, 1),
-        SlackConfig { ApiUrl: { } url } => Paced("slack:" + Hash(url.Reveal()), options.SlackPerChannelPerSecond, 1, 1),
-        PagerDutyConfig { RoutingKey: { } key } => Paced("pagerduty:" + Hash(key.Reveal()), options.PagerDutyPerKeyPerMinute, 60, PagerDutyBurst),
-        PagerDutyConfig { ServiceKey: { } key } => Paced("pagerduty:" + Hash(key.Reveal()), options.PagerDutyPerKeyPerMinute, 60, PagerDutyBurst),
-        WebhookConfig { Url: var url } => new PacingRule("webhook:" + Hash(url.Reveal()), TimeSpan.Zero, 1),
-        _ => null,
-    };
+        if (Integrations.For(integration).Pacing(integration) is not { } pace)
+        {
+            return null;
+        }
+
+        var limit = pace.Setting is { } setting && _settings.GetValue<double?>(setting) is { } configured ? configured : pace.Limit;
+        return Paced(pace.Key, limit, pace.Per, pace.Burst);
+    }
 
     /// <summary>
-    /// At most <paramref name="perPeriod"/> sends in any window of <paramref name="periodSeconds"/>, bursts
-    /// included: GCRA lets <c>burst − 1 + window / interval</c> through a half-open window, so the interval is
-    /// <c>period / (perPeriod − burst + 1)</c> (PagerDuty at 120/min with bursts of 10: one per 0.54 s after the burst).
+    /// At most <paramref name="limit"/> sends in any window of <paramref name="per"/>, bursts included: GCRA lets
+    /// <c>burst − 1 + window / interval</c> through a half-open window, so the interval is <c>per / (limit − burst + 1)</c>
+    /// (PagerDuty at 120/min with bursts of 10: one per 0.54 s after the burst). A limit of 0 paces nothing.
     /// </summary>
-    private static PacingRule Paced(string key, double perPeriod, double periodSeconds, int burst)
+    private static PacingRule Paced(string key, double limit, TimeSpan per, int burst)
     {
-        if (perPeriod <= 0)
+        if (limit <= 0)
         {
             return new PacingRule(key, TimeSpan.Zero, 1);
         }
 
-        burst = Math.Clamp(burst, 1, Math.Max(1, (int)Math.Floor(perPeriod / 2)));
+        burst = Math.Clamp(burst, 1, Math.Max(1, (int)Math.Floor(limit / 2)));
         // Rounded up to the tick: rounding down would let one send too many through a full window.
-        return new PacingRule(key, TimeSpan.FromTicks((long)Math.Ceiling(periodSeconds * TimeSpan.TicksPerSecond / (perPeriod - burst + 1))), burst);
+        return new PacingRule(key, TimeSpan.FromTicks((long)Math.Ceiling(per.Ticks / (limit - burst + 1))), burst);
     }
-
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)))[..16];
 }

@@ -1,4 +1,5 @@
 using AlertRouter.Model;
+using AlertRouter.Notifiers.Templates;
 
 namespace AlertRouter.Notifiers;
 
@@ -20,6 +21,12 @@ public sealed record NotificationContext(
 
     /// <summary>Stable id of the notification (queue row), for logs and for email Message-Id.</summary>
     public string NotificationId { get; init; } = "";
+
+    /// <summary>
+    /// The templates of the config this notification is sent under (compiled once per config load); null renders with
+    /// Alertmanager's default templates alone.
+    /// </summary>
+    internal MessageTemplates? Templates { get; init; }
 
     /// <summary>True for the delivery-test endpoint, which bypasses grouping and dedup.</summary>
     public bool IsTest { get; init; }

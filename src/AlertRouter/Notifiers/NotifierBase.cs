@@ -1,9 +1,12 @@
+using AlertRouter.Notifiers.Templates;
+
 namespace AlertRouter.Notifiers;
 
 /// <summary>
 /// What every notifier does around its send: config type check, unconfigured integrations, cancellation (a cancelled
-/// <c>ct</c> propagates as OperationCanceledException; every other exception becomes a Retryable(Other) result), and
-/// redaction of the error text.
+/// <c>ct</c> propagates as OperationCanceledException; a field whose template fails is a Permanent(Other) result, as
+/// Alertmanager does not send or retry it; every other exception becomes a Retryable(Other) result), and redaction of
+/// the error text.
 /// </summary>
 internal abstract class NotifierBase<TConfig>(ILogger logger) : INotifier
     where TConfig : IntegrationConfig
@@ -31,6 +34,13 @@ internal abstract class NotifierBase<TConfig>(ILogger logger) : INotifier
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 throw;
+            }
+            catch (TemplateRenderException e)
+            {
+                // Alertmanager sends nothing and does not retry: the same data would fail the same way.
+                var error = SecretRedactor.Redact(e.Message, config);
+                logger.TemplateRenderFailed(Integration, context.Receiver, e.Field, error);
+                result = new Permanent(FailureReason.Other, null, error);
             }
             catch (Exception e)
             {

@@ -3,11 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace AlertRouter.Notifiers;
 
-/// <summary>Maps an integration type (pagerduty, slack, email, webhook) to its notifier.</summary>
+/// <summary>Maps an integration type (pagerduty, slack, email, webhook, ...) to its notifier.</summary>
 internal sealed class NotifierRegistry(IEnumerable<INotifier> notifiers)
 {
-    public static readonly IReadOnlyList<string> KnownIntegrations = ["pagerduty", "slack", "email", "webhook"];
-
     private readonly FrozenDictionary<string, INotifier> _byIntegration =
         notifiers.ToFrozenDictionary(n => n.Integration, StringComparer.Ordinal);
 

@@ -1,9 +1,5 @@
-using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.Http;
-using AlertRouter.Notifiers.PagerDuty;
-using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Templates;
-using AlertRouter.Notifiers.Webhook;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AlertRouter.Notifiers;
@@ -11,27 +7,25 @@ namespace AlertRouter.Notifiers;
 internal static class NotifierServiceCollectionExtensions
 {
     /// <summary>
-    /// The notifiers (one <see cref="INotifier"/> per integration, looked up through <see cref="NotifierRegistry"/>),
-    /// the template engine and validator (the config stage runs it at load), and the named HttpClients of
-    /// <see cref="NotifierHttpClients"/>.
+    /// The notifiers (each registered integration adds its <see cref="INotifier"/>, looked up through
+    /// <see cref="NotifierRegistry"/>), the template engine, and the
+    /// named HttpClients of <see cref="NotifierHttpClients"/>, one set per integration.
     /// </summary>
     public static IServiceCollection AddNotifiers(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddOptions<NotifierOptions>();
-        NotifierHttpClients.Register(services);
+        NotifierHttpClients.Register(services, Integrations.All.Select(i => i.Type));
 
         services.TryAddSingleton<TemplateMetrics>();
         services.TryAddSingleton<TemplateEngine>();
-        services.TryAddSingleton<TemplateValidator>();
         services.TryAddSingleton<NotifierHttp>();
-        services.TryAddSingleton<PagerDutyEventBuilder>();
+        foreach (var integration in Integrations.All)
+        {
+            integration.AddServices(services);
+        }
 
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<INotifier, PagerDutyNotifier>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<INotifier, SlackNotifier>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<INotifier, EmailNotifier>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<INotifier, WebhookNotifier>());
         services.TryAddSingleton<NotifierRegistry>();
         return services;
     }

@@ -1,10 +1,5 @@
-using System.Text;
-using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.Json;
-using AlertRouter.Notifiers.PagerDuty;
-using AlertRouter.Notifiers.Slack;
 using AlertRouter.Notifiers.Templates;
-using AlertRouter.Notifiers.Webhook;
 
 namespace AlertRouter.Notifiers;
 
@@ -48,11 +43,6 @@ internal static class SecretRedactor
             fragments.AddRange(Fragments(secret.Reveal()));
         }
 
-        if (HttpConfigOf(config) is { BasicAuthUsername: { } user, BasicAuthPassword: { } password })
-        {
-            fragments.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password.Reveal()}")));
-        }
-
         return fragments.Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).ToArray();
     }
 
@@ -89,14 +79,6 @@ internal static class SecretRedactor
             yield return part;
         }
     }
-
-    private static HttpClientConfig? HttpConfigOf(IntegrationConfig config) => config switch
-    {
-        PagerDutyConfig pd => pd.Http,
-        SlackConfig slack => slack.Http,
-        WebhookConfig webhook => webhook.Http,
-        _ => null,
-    };
 
     /// <summary>The same result with its error text redacted.</summary>
     public static DeliveryResult Redact(DeliveryResult result, IntegrationConfig config) => result switch

@@ -1,5 +1,6 @@
 using AlertRouter.Config;
 using AlertRouter.Routing;
+using AlertRouter.Yaml;
 using Route = AlertRouter.Routing.Route;
 
 namespace AlertRouter.Ui;

@@ -15,6 +15,6 @@ public sealed class AlertRouterHostTests
         var registry = app.Services.GetRequiredService<NotifierRegistry>();
 
         Assert.Equal(["email", "pagerduty", "slack", "webhook"], registry.Integrations.Order(StringComparer.Ordinal));
-        Assert.NotNull(app.Services.GetRequiredService<TemplateValidator>());
+        Assert.NotNull(app.Services.GetRequiredService<TemplateEngine>());
     }
 }

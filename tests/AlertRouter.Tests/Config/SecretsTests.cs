@@ -2,6 +2,7 @@ using AlertRouter.Config;
 using AlertRouter.Notifiers.Email;
 using AlertRouter.Notifiers.PagerDuty;
 using AlertRouter.Notifiers.Slack;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Tests.Config;
 

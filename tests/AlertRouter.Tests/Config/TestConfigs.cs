@@ -1,5 +1,6 @@
 using AlertRouter.Config;
 using AlertRouter.TestSupport;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Tests.Config;
 

@@ -3,6 +3,8 @@ using AlertRouter.Notifiers.Http;
 using AlertRouter.Notifiers.Webhook;
 using AlertRouter.Tests.Notifiers.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
 
 namespace AlertRouter.Tests.Notifiers;
 
@@ -16,9 +18,9 @@ public sealed class NotifierRegistryTests : IDisposable
     public void AddNotifiers_RegistersOneNotifierPerIntegration()
     {
         Assert.Equal(["email", "pagerduty", "slack", "webhook"], _harness.Registry.Integrations.Order(StringComparer.Ordinal));
-        foreach (var integration in NotifierRegistry.KnownIntegrations)
+        foreach (var integration in Integrations.All)
         {
-            Assert.Equal(integration, _harness.Registry.Get(integration).Integration);
+            Assert.Equal(integration.Type, _harness.Registry.Get(integration.Type).Integration);
         }
 
         Assert.False(_harness.Registry.TryGet("opsgenie", out _));
@@ -35,14 +37,20 @@ public sealed class NotifierRegistryTests : IDisposable
     }
 
     [Fact]
-    public void HttpClients_EveryNamedVariantIsRegistered()
+    public void HttpClients_EveryNamedVariantOfEveryIntegrationIsRegistered()
     {
-        var factory = _harness.Services.GetRequiredService<IHttpClientFactory>();
+        var options = _harness.Services.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>();
+        HttpClientConfig[] variants =
+        [
+            new(), new() { InsecureSkipVerify = true }, new() { FollowRedirects = false }, new() { InsecureSkipVerify = true, FollowRedirects = false },
+        ];
 
-        Assert.Equal(12, NotifierHttpClients.Names.Count);
-        Assert.Contains("notifier-slack-insecure-noredirect", NotifierHttpClients.Names);
+        var names = Integrations.All.SelectMany(i => variants.Select(v => NotifierHttpClients.NameFor(i.Type, v))).ToList();
+
+        Assert.Equal(16, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("notifier-slack-insecure-noredirect", names);
         Assert.Equal("notifier-webhook-insecure", NotifierHttpClients.NameFor("webhook", new HttpClientConfig { InsecureSkipVerify = true }));
-        Assert.All(NotifierHttpClients.Names, name => Assert.NotNull(factory.CreateClient(name)));
+        Assert.All(names, name => Assert.NotEmpty(options.Get(name).HttpMessageHandlerBuilderActions));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using AlertRouter.Inhibition;
 using AlertRouter.Model;
+using AlertRouter.Yaml;
 
 namespace AlertRouter.Config.Api;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AlertRouter.Config;
 using AlertRouter.Core;
+using AlertRouter.Notifiers;
 using AlertRouter.Store;
 using Microsoft.AspNetCore.Mvc;
 
@@ -63,13 +64,14 @@ internal static class DeliveryApi
         TypedResults.Json<IReadOnlyList<ReceiverView>>([.. config.Current.ReceiverList.Select(r => new ReceiverView(r.Name, [.. r.Integrations.Select(i =>
         {
             var lane = lanes.All.FirstOrDefault(l => l.Receiver == r.Name && l.Integration == i.Name);
-            return new IntegrationView(i.Name, i.Type, IntegrationTargets.Describe(i), i.IsConfigured, i.MissingVariables, i.SendResolved,
+            return new IntegrationView(i.Name, i.Type, Integrations.For(i).Describe(i), i.IsConfigured, i.MissingVariables, i.SendResolved,
                 (lane?.CircuitValue ?? 0) switch { 2 => "open", 1 => "half-open", _ => "closed" }, lane?.LastSuccess, lane?.LastFailure, lane?.LastError);
         })]))], DeliveryJsonContext.Default.IReadOnlyListReceiverView);
 
     private static async Task<IResult> TestAsync(string name, HttpRequest request, IRouterConfigProvider config, ReceiverTester tester, CancellationToken ct)
     {
-        if (!config.Current.Receivers.TryGetValue(name, out var receiver))
+        var snapshot = config.Current;
+        if (!snapshot.Receivers.TryGetValue(name, out var receiver))
         {
             return TypedResults.Problem(detail: $"no receiver named \"{name}\"", statusCode: 404);
         }
@@ -90,7 +92,7 @@ internal static class DeliveryApi
             }
         }
 
-        var result = await tester.TestAsync(receiver, body, ct);
+        var result = await tester.TestAsync(receiver, body, snapshot.MessageTemplates, ct);
         return TypedResults.Json(result, DeliveryJsonContext.Default.ReceiverTestResult,
             statusCode: result.Delivered ? StatusCodes.Status200OK : StatusCodes.Status502BadGateway);
     }

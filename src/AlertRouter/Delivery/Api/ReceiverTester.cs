@@ -1,6 +1,7 @@
 using AlertRouter.Config;
 using AlertRouter.Model;
 using AlertRouter.Notifiers;
+using AlertRouter.Notifiers.Templates;
 
 namespace AlertRouter.Delivery.Api;
 
@@ -11,7 +12,8 @@ namespace AlertRouter.Delivery.Api;
 /// </summary>
 internal sealed class ReceiverTester(LaneRegistry lanes, LaneSender sender, NotificationContexts contexts, TimeProvider time)
 {
-    public async Task<ReceiverTestResult> TestAsync(Receiver receiver, ReceiverTestRequest? request, CancellationToken ct)
+    /// <param name="templates">The templates of the config <paramref name="receiver"/> comes from.</param>
+    public async Task<ReceiverTestResult> TestAsync(Receiver receiver, ReceiverTestRequest? request, MessageTemplates? templates, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var labels = LabelSet.From(request?.Labels is { Count: > 0 } given ? given : new Dictionary<string, string>
@@ -24,7 +26,11 @@ internal sealed class ReceiverTester(LaneRegistry lanes, LaneSender sender, Noti
             ["summary"] = $"Test notification from AlertRouter to receiver {receiver.Name}",
         });
         var alert = new Alert(labels, annotations, now, GoTime.Zero, "");
-        var context = new NotificationContext(receiver.Name, $"{{}}/test:{labels}", labels, [alert], now, contexts.ExternalUrl) { IsTest = true };
+        var context = new NotificationContext(receiver.Name, $"{{}}/test:{labels}", labels, [alert], now, contexts.ExternalUrl)
+        {
+            IsTest = true,
+            Templates = templates,
+        };
         var results = await Task.WhenAll(receiver.Integrations.Select(i => TestOneAsync(receiver, i, context, ct)));
         return new ReceiverTestResult(receiver.Name, results.All(r => r.Outcome == "delivered"), results);
     }

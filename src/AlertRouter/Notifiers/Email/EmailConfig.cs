@@ -2,7 +2,7 @@ namespace AlertRouter.Notifiers.Email;
 
 /// <summary>
 /// <c>email_configs</c>, with unset fields taken from <c>global.smtp_*</c> at load. send_resolved defaults to false.
-/// Template fields hold Handlebars sources; null means Alertmanager's default content.
+/// Template fields hold Go template sources; null means Alertmanager's default template.
 /// </summary>
 public sealed record EmailConfig() : IntegrationConfig("email")
 {

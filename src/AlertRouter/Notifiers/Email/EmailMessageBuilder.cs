@@ -6,12 +6,17 @@ using AlertRouter.Notifiers.Templates;
 namespace AlertRouter.Notifiers.Email;
 
 /// <summary>
-/// Builds the mail: subject (the <c>Subject</c> header template, default <c>__subject</c>), From/To (templated, as in
-/// Alertmanager), a multipart/alternative body of two UTF-8 quoted-printable AlternateViews — text, then HTML — with an
-/// empty Body, threading headers, and the other configured headers templated. Address errors throw FormatException.
+/// Builds the mail: subject (the <c>Subject</c> header template, default <c>email.default.subject</c>), From/To
+/// (templated, as in Alertmanager), a multipart/alternative body of UTF-8 quoted-printable AlternateViews — the text
+/// part when <c>text</c> is set, then HTML (html/template, default <c>email.default.html</c>) — with an empty Body,
+/// threading headers, and the other configured headers templated. Address errors throw FormatException.
 /// </summary>
 internal static class EmailMessageBuilder
 {
+    // Alertmanager's DefaultEmailSubject and DefaultEmailConfig: no text part unless one is configured.
+    private const string DefaultSubject = """{{ template "email.default.subject" . }}""";
+    private const string DefaultHtml = """{{ template "email.default.html" . }}""";
+
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
     {
         "Subject", "To", "From", "Content-Type", "Content-Transfer-Encoding", "MIME-Version",
@@ -23,7 +28,7 @@ internal static class EmailMessageBuilder
         var message = new MailMessage
         {
             From = new MailAddress(r.Render("from", config.From, config.From)),
-            Subject = OneLine(r.Render("headers.Subject", subjectSource, DefaultTemplates.Subject)),
+            Subject = OneLine(r.Render("headers.Subject", subjectSource, DefaultSubject)),
             SubjectEncoding = Encoding.UTF8,
             HeadersEncoding = Encoding.UTF8,
             BodyEncoding = Encoding.UTF8,
@@ -32,8 +37,8 @@ internal static class EmailMessageBuilder
         try
         {
             message.To.Add(r.Render("to", config.To, config.To));
-            AddView(message, r.Render("text", config.Text, DefaultEmail.Text), MediaTypeNames.Text.Plain);
-            AddView(message, r.Render("html", config.Html, DefaultEmail.Html, TemplateFlavor.Html), MediaTypeNames.Text.Html);
+            AddView(message, r.Render("text", config.Text), MediaTypeNames.Text.Plain);
+            AddView(message, r.Render("html", config.Html, DefaultHtml, TemplateFlavor.Html), MediaTypeNames.Text.Html);
 
             var thread = EmailThreading.ThreadId(context.GroupKey);
             var userSetId = config.Headers.Keys.Any(k => k.Equals("Message-Id", StringComparison.OrdinalIgnoreCase));

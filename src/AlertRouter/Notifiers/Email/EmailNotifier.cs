@@ -25,7 +25,7 @@ internal sealed class EmailNotifier(TemplateEngine engine, TimeProvider time, IO
         MailMessage message;
         try
         {
-            message = EmailMessageBuilder.Build(config, engine.For(Integration, TemplateDataBuilder.Build(context)), context);
+            message = EmailMessageBuilder.Build(config, engine.For(Integration, context), context);
         }
         catch (FormatException e)
         {

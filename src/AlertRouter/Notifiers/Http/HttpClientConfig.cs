@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace AlertRouter.Notifiers.Http;
 
 /// <summary>Alertmanager's <c>http_config</c>, reduced to what AlertRouter's notifiers honour.</summary>
@@ -21,6 +23,7 @@ public sealed record HttpClientConfig
 
     public bool FollowRedirects { get; init; } = true;
 
+    /// <summary>The credentials, and the Basic authorization built from them, which a server may echo back.</summary>
     public IEnumerable<Secret> Secrets()
     {
         if (AuthorizationCredentials is not null)
@@ -31,6 +34,10 @@ public sealed record HttpClientConfig
         if (BasicAuthPassword is not null)
         {
             yield return BasicAuthPassword;
+            if (BasicAuthUsername is { } user)
+            {
+                yield return new Secret(Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{BasicAuthPassword.Reveal()}")));
+            }
         }
     }
 }

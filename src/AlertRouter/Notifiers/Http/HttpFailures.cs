@@ -55,10 +55,11 @@ internal static class HttpFailures
     }
 
     /// <summary><c>Retry-After</c> as seconds or an HTTP date (relative to <paramref name="now"/>, never negative).</summary>
-    public static TimeSpan? RetryAfter(RetryConditionHeaderValue? header, DateTimeOffset now) => header switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
-        _ => null,
-    };
+    public static TimeSpan? RetryAfter(string? header, DateTimeOffset now) =>
+        RetryConditionHeaderValue.TryParse(header, out var value) ? value switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date > now ? date - now : TimeSpan.Zero,
+            _ => null,
+        } : null;
 }

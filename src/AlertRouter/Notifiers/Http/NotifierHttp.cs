@@ -14,8 +14,18 @@ internal sealed class NotifierHttp(IHttpClientFactory clients, TimeProvider time
     /// <summary>A POST of <paramref name="json"/> with the User-Agent and http_config's Authorization applied.</summary>
     public static HttpRequestMessage JsonPost(Uri url, byte[] json, HttpClientConfig http)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(json) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var content = new ByteArrayContent(json);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return Request(HttpMethod.Post, url, content, http);
+    }
+
+    /// <summary>
+    /// Any request (a form POST, a GET, a PUT: whatever the vendor's API takes) with the User-Agent and http_config's
+    /// Authorization applied; an integration that authenticates otherwise sets its own header over it.
+    /// </summary>
+    public static HttpRequestMessage Request(HttpMethod method, Uri url, HttpContent? content, HttpClientConfig http)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = content };
         request.Headers.UserAgent.ParseAdd(UserAgent);
         if (http.AuthorizationCredentials is { } credentials)
         {
@@ -50,7 +60,11 @@ internal sealed class NotifierHttp(IHttpClientFactory clients, TimeProvider time
             var client = clients.CreateClient(NotifierHttpClients.NameFor(config.Type, http));
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             var body = SecretRedactor.Redact(await ReadBodyAsync(response, ct), config);
-            return (new HttpReply((int)response.StatusCode, body, HttpFailures.RetryAfter(response.Headers.RetryAfter, time.GetUtcNow())), null);
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => string.Join(", ", g.SelectMany(h => h.Value)), StringComparer.OrdinalIgnoreCase);
+            var retryAfter = HttpFailures.RetryAfter(headers.GetValueOrDefault("Retry-After"), time.GetUtcNow());
+            return (new HttpReply((int)response.StatusCode, body, retryAfter) { Headers = headers }, null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {

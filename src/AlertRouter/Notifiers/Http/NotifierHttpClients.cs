@@ -3,25 +3,21 @@ using System.Net;
 namespace AlertRouter.Notifiers.Http;
 
 /// <summary>
-/// The named HttpClients of the HTTP notifiers: <c>notifier-{pagerduty|slack|webhook}</c>, plus <c>-insecure</c>
+/// The named HttpClients of the notifiers: <c>notifier-{integration}</c>, plus <c>-insecure</c>
 /// (tls_config.insecure_skip_verify: certificate checks off) and <c>-noredirect</c> (follow_redirects: false) variants.
 /// HttpClientFactory's request loggers are removed: they would log webhook URLs, which are secrets.
 /// </summary>
 internal static class NotifierHttpClients
 {
-    public static readonly IReadOnlyList<string> Integrations = ["pagerduty", "slack", "webhook"];
-
-    public static IReadOnlyList<string> Names { get; } =
-        [.. from i in Integrations from insecure in new[] { false, true } from follow in new[] { true, false } select Name(i, insecure, follow)];
-
     public static string NameFor(string integration, HttpClientConfig http) => Name(integration, http.InsecureSkipVerify, http.FollowRedirects);
 
     private static string Name(string integration, bool insecure, bool followRedirects) =>
         $"notifier-{integration}{(insecure ? "-insecure" : "")}{(followRedirects ? "" : "-noredirect")}";
 
-    public static void Register(IServiceCollection services)
+    /// <summary>Every variant for each of <paramref name="integrations"/>.</summary>
+    public static void Register(IServiceCollection services, IEnumerable<string> integrations)
     {
-        foreach (var integration in Integrations)
+        foreach (var integration in integrations)
         {
             foreach (var insecure in new[] { false, true })
             {

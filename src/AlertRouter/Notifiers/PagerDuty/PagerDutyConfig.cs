@@ -4,7 +4,7 @@ namespace AlertRouter.Notifiers.PagerDuty;
 
 /// <summary>
 /// <c>pagerduty_configs</c> (Events API v2 with routing_key, v1 with service_key). Template fields hold
-/// Handlebars sources; null means Alertmanager's default content. send_resolved defaults to true.
+/// Go template sources; null means Alertmanager's default template. send_resolved defaults to true.
 /// </summary>
 public sealed record PagerDutyConfig() : IntegrationConfig("pagerduty")
 {

@@ -7,7 +7,7 @@ namespace AlertRouter.Notifiers.PagerDuty;
 /// <summary>
 /// Builds PagerDuty events as Alertmanager 0.25 does (notify/pagerduty): summary ≤ 1024 runes, custom_details as
 /// strings with firing/resolved/num_firing/num_resolved filled in, custom_details dropped when the body exceeds
-/// 512000 bytes. AlertRouter adds the severity label rule, runbook links and <c>dedup_key_mode: alert</c>.
+/// 512000 bytes; unset fields render Alertmanager's default templates. AlertRouter adds <c>dedup_key_mode: alert</c>.
 /// </summary>
 internal sealed class PagerDutyEventBuilder(TemplateEngine engine)
 {
@@ -15,6 +15,19 @@ internal sealed class PagerDutyEventBuilder(TemplateEngine engine)
     public const int MaxEventBytes = 512000;
     public const string OversizeError = "Custom details have been removed because the original event exceeds the maximum size of 512KB";
     private const string Integration = "pagerduty";
+
+    // Alertmanager's DefaultPagerdutyConfig and DefaultPagerdutyDetails.
+    private const string DefaultDescription = """{{ template "pagerduty.default.description" .}}""";
+    private const string DefaultClient = """{{ template "pagerduty.default.client" . }}""";
+    private const string DefaultClientUrl = """{{ template "pagerduty.default.clientURL" . }}""";
+
+    private static readonly KeyValuePair<string, string>[] DefaultDetails =
+    [
+        new("firing", """{{ template "pagerduty.default.instances" .Alerts.Firing }}"""),
+        new("resolved", """{{ template "pagerduty.default.instances" .Alerts.Resolved }}"""),
+        new("num_firing", "{{ .Alerts.Firing | len }}"),
+        new("num_resolved", "{{ .Alerts.Resolved | len }}"),
+    ];
 
     /// <summary>One request per group, or per alert with <c>dedup_key_mode: alert</c>, in the context's alert order.</summary>
     public IReadOnlyList<PagerDutyRequest> Build(PagerDutyConfig config, NotificationContext context)
@@ -31,13 +44,12 @@ internal sealed class PagerDutyEventBuilder(TemplateEngine engine)
 
     private PagerDutyRequest BuildOne(PagerDutyConfig config, NotificationContext context, IReadOnlyList<Alert> alerts, string dedupKey, string? fingerprint)
     {
-        var data = TemplateDataBuilder.Build(context, alerts);
-        var r = engine.For(Integration, data);
-        var description = r.Render("description", config.Description, DefaultTemplates.Subject);
-        var client = r.Render("client", config.Client, DefaultTemplates.Alertmanager);
-        var clientUrl = r.Render("client_url", config.ClientUrl, DefaultTemplates.AlertmanagerUrl);
+        var r = engine.For(Integration, context, alerts);
+        var description = r.Render("description", config.Description, DefaultDescription);
+        var client = r.Render("client", config.Client, DefaultClient);
+        var clientUrl = r.Render("client_url", config.ClientUrl, DefaultClientUrl);
         var details = Details(config, r);
-        var trigger = data.IsFiring;
+        var trigger = r.Data.Status == "firing";
         var body = config.ServiceKey is { } serviceKey && config.RoutingKey is null
             ? EncodeV1(new PagerDutyV1Event
             {
@@ -57,8 +69,9 @@ internal sealed class PagerDutyEventBuilder(TemplateEngine engine)
                 Payload = new PagerDutyPayload
                 {
                     Summary = GoStrings.TruncateInRunes(description, MaxSummaryRunes),
-                    Source = config.Source is null ? client : r.Render("source", config.Source, client),
-                    Severity = PagerDutySeverity.FromLabels(data.Alerts) ?? Severity(r.Render("severity", config.Severity, "error")),
+                    // 0.25 copies client into an unset source before templating, and sends "error" for no severity.
+                    Source = config.Source is null ? client : r.Render("source", config.Source),
+                    Severity = r.Render("severity", config.Severity.Length == 0 ? null : config.Severity, "error"),
                     Class = NullIfEmpty(r.Render("class", config.Class)),
                     Component = NullIfEmpty(r.Render("component", config.Component)),
                     Group = NullIfEmpty(r.Render("group", config.Group)),
@@ -72,20 +85,15 @@ internal sealed class PagerDutyEventBuilder(TemplateEngine engine)
         return new PagerDutyRequest(body, dedupKey, fingerprint);
     }
 
-    // 0.25: details is map[string]string; user keys win, the four defaults fill the gaps.
+    // 0.25: details is map[string]string; the user's keys win, Alertmanager's four defaults fill the gaps.
     private static SortedDictionary<string, string> Details(PagerDutyConfig config, TemplateRenderer r)
     {
         var details = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, source) in config.Details)
+        foreach (var (key, source) in config.Details.Concat(DefaultDetails.Where(d => !config.Details.ContainsKey(d.Key))))
         {
             details[key] = r.Render($"details.{key}", source);
         }
 
-        var alerts = r.Data.Alerts;
-        details.TryAdd("firing", DefaultTemplates.TextAlertList(alerts.Firing));
-        details.TryAdd("resolved", DefaultTemplates.TextAlertList(alerts.Resolved));
-        details.TryAdd("num_firing", alerts.Firing.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        details.TryAdd("num_resolved", alerts.Resolved.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return details;
     }
 
@@ -98,19 +106,11 @@ internal sealed class PagerDutyEventBuilder(TemplateEngine engine)
             .Where(image => image.Src.Length > 0)
             .ToList();
 
-    // Configured links first, then one "Runbook" link per distinct runbook_url annotation of the alerts.
-    private static List<PagerDutyEventLink> Links(PagerDutyConfig config, TemplateRenderer r)
-    {
-        var links = config.Links
+    private static List<PagerDutyEventLink> Links(PagerDutyConfig config, TemplateRenderer r) =>
+        config.Links
             .Select((link, i) => new PagerDutyEventLink(r.Render($"links[{i}].href", link.Href), r.Render($"links[{i}].text", link.Text)))
             .Where(link => link.Href.Length > 0)
             .ToList();
-        var runbooks = RunbookUrls.Of(r.Data.Alerts).Where(url => links.All(l => l.Href != url)).ToArray();
-        links.AddRange(runbooks.Select((url, i) => new PagerDutyEventLink(url, runbooks.Length == 1 ? "Runbook" : $"Runbook {i + 1}")));
-        return links;
-    }
-
-    private static string Severity(string rendered) => rendered.Trim() is { Length: > 0 } s ? s.ToLowerInvariant() : "error";
 
     private static byte[] EncodeV2(PagerDutyEvent e)
     {

@@ -15,10 +15,6 @@ internal sealed class PagerDutyNotifier(NotifierHttp http, PagerDutyEventBuilder
 
     public override string Integration => "pagerduty";
 
-    /// <summary>How many events a notification costs against PagerDuty's ~120 events/min per key (for pacing).</summary>
-    public static int EventCount(PagerDutyConfig config, NotificationContext context) =>
-        config.DedupKeyMode == PagerDutyDedupKeyMode.Alert ? Math.Max(1, context.Alerts.Count) : 1;
-
     protected override async Task<DeliveryResult> SendAsync(PagerDutyConfig config, NotificationContext context, CancellationToken ct)
     {
         var v1 = config.RoutingKey is null && config.ServiceKey is not null;

@@ -4,7 +4,7 @@ namespace AlertRouter.Notifiers.Slack;
 
 /// <summary>
 /// <c>slack_configs</c>: an incoming webhook (<c>api_url</c>) or a bot token (<c>app_token</c> + <c>channel</c>,
-/// posted to <c>app_url</c>). Template fields hold Handlebars sources; null means Alertmanager's default content.
+/// posted to <c>app_url</c>). Template fields hold Go template sources; null means Alertmanager's default template.
 /// send_resolved defaults to false.
 /// </summary>
 public sealed record SlackConfig() : IntegrationConfig("slack")
@@ -14,7 +14,7 @@ public sealed record SlackConfig() : IntegrationConfig("slack")
     public Secret? AppToken { get; init; }
 
     /// <summary>Default https://slack.com/api/chat.postMessage; chat.update is derived from it.</summary>
-    public string AppUrl { get; init; } = "https://slack.com/api/chat.postMessage";
+    public string AppUrl { get; init; } = SlackGlobals.DefaultAppUrl;
 
     public string? Channel { get; init; }
 

@@ -23,7 +23,7 @@ internal sealed class SlackNotifier(NotifierHttp http, TemplateEngine engine, IL
 
     protected override async Task<DeliveryResult> SendAsync(SlackConfig config, NotificationContext context, CancellationToken ct)
     {
-        var r = engine.For(Integration, TemplateDataBuilder.Build(context));
+        var r = engine.For(Integration, context);
         var channel = r.Render("channel", config.Channel);
         var prefix = $"channel {GoQuote.Quote(channel)}: ";
         var webApi = config.AppToken is not null;

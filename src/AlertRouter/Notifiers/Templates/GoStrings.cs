@@ -2,30 +2,12 @@ using System.Text;
 
 namespace AlertRouter.Notifiers.Templates;
 
-/// <summary>The Go standard-library string functions Alertmanager's templates and notifiers rely on.</summary>
+/// <summary>The Go standard-library string functions Alertmanager's notifiers rely on (templates have their own, in Templating).</summary>
 internal static class GoStrings
 {
-    private const string MetaCharacters = @"\.+*?()|[]{}^$";
     private const string UpperHex = "0123456789ABCDEF";
 
-    /// <summary><c>regexp.QuoteMeta</c>: Alertmanager passes the receiver name through it into template data.</summary>
-    public static string QuoteMeta(string value)
-    {
-        var sb = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (MetaCharacters.Contains(c, StringComparison.Ordinal))
-            {
-                sb.Append('\\');
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary><c>url.QueryEscape</c> (the <c>urlquery</c> template function): space becomes '+', unreserved kept.</summary>
+    /// <summary><c>url.QueryEscape</c>: space becomes '+', unreserved kept.</summary>
     public static string QueryEscape(string value)
     {
         var sb = new StringBuilder(value.Length);
@@ -91,31 +73,5 @@ internal static class GoStrings
         }
 
         return index;
-    }
-
-    /// <summary>Go's <c>strings.Title</c>: upper-cases the first letter of each word (the <c>title</c> template function).</summary>
-    public static string Title(string value)
-    {
-        var sb = new StringBuilder(value.Length);
-        var previousIsSeparator = true;
-        foreach (var rune in value.EnumerateRunes())
-        {
-            sb.Append(previousIsSeparator ? Rune.ToUpperInvariant(rune).ToString() : rune.ToString());
-            previousIsSeparator = IsSeparator(rune);
-        }
-
-        return sb.ToString();
-    }
-
-    // strings.Title's isSeparator: ASCII alphanumerics and '_' join words, other ASCII separates; letters and digits
-    // join; white space separates; everything else joins.
-    private static bool IsSeparator(Rune rune)
-    {
-        if (rune.Value <= 0x7F)
-        {
-            return !(char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value == '_');
-        }
-
-        return !Rune.IsLetterOrDigit(rune) && Rune.IsWhiteSpace(rune);
     }
 }

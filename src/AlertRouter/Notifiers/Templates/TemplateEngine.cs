@@ -1,56 +1,24 @@
-using System.Collections.Concurrent;
-using HandlebarsDotNet;
+using AlertRouter.Model;
+using AlertRouter.Templating.Alertmanager;
 
 namespace AlertRouter.Notifiers.Templates;
 
 /// <summary>
-/// Compiles and renders custom (Handlebars) templates over <see cref="TemplateData"/>. Compiled templates are cached
-/// by source; a render that fails falls back to the default content and is counted and logged.
+/// Hands the message builders a <see cref="TemplateRenderer"/> over a notification's data and the templates of the
+/// config that queued it (<see cref="NotificationContext.Templates"/>); a context built without a config (tests, a
+/// direct call) renders with Alertmanager's default templates alone.
 /// </summary>
-internal sealed class TemplateEngine
+internal sealed class TemplateEngine(TemplateMetrics metrics, TimeProvider time)
 {
-    private readonly IHandlebars _text;
-    private readonly IHandlebars _html;
-    private readonly ConcurrentDictionary<(TemplateFlavor, string), HandlebarsTemplate<object, object>> _cache = new();
-    private readonly TemplateMetrics _metrics;
-    private readonly ILogger<TemplateEngine> _logger;
+    public MessageTemplates Defaults { get; } = new(TemplateSet.Defaults(time));
 
-    public TemplateEngine(TemplateMetrics metrics, ILogger<TemplateEngine> logger)
-    {
-        _metrics = metrics;
-        _logger = logger;
-        _text = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
-        _html = Handlebars.Create(new HandlebarsConfiguration { NoEscape = false });
-        TemplateHelpers.Register(_text);
-        TemplateHelpers.Register(_html);
-    }
+    /// <param name="alerts">The alerts to render, when not all of the context's (max_alerts, one PagerDuty event per alert).</param>
+    public TemplateRenderer For(string integration, NotificationContext context, IReadOnlyList<Alert>? alerts = null) =>
+        new(context.Templates ?? Defaults, metrics, integration, Data(context, alerts ?? context.Alerts));
 
-    /// <summary>Compiles (or returns the cached) template; throws a HandlebarsException for a syntax error.</summary>
-    public HandlebarsTemplate<object, object> Compile(string source, TemplateFlavor flavor) =>
-        _cache.GetOrAdd((flavor, source), static (key, engine) =>
-            (key.Item1 == TemplateFlavor.Html ? engine._html : engine._text).Compile(key.Item2), this);
-
-    /// <summary>Renders <paramref name="source"/>; null means "use the default", and any failure does too.</summary>
-    public string Render(string integration, string field, string? source, TemplateData data, Func<string> fallback,
-        TemplateFlavor flavor = TemplateFlavor.Text)
-    {
-        if (source is null)
-        {
-            return fallback();
-        }
-
-        try
-        {
-            return Compile(source, flavor)(data);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            _metrics.RenderFailed(integration);
-            _logger.TemplateRenderFailed(integration, field, e.GetType().Name, e.Message);
-            return fallback();
-        }
-    }
-
-    /// <summary>A renderer bound to one integration and one data set, for the message builders.</summary>
-    public TemplateRenderer For(string integration, TemplateData data) => new(this, integration, data);
+    /// <summary>Alertmanager's template data for a flush: alerts not resolved at the flush carry no end time.</summary>
+    public static TemplateData Data(NotificationContext context, IReadOnlyList<Alert> alerts) =>
+        TemplateData.Create(context.Receiver, context.GroupLabels,
+            alerts.Select(a => a.IsResolvedAt(context.Now) ? a : a with { EndsAt = GoTime.Zero }).ToList(),
+            context.ExternalUrl, context.Now);
 }

@@ -2,7 +2,7 @@ using System.Diagnostics.Metrics;
 
 namespace AlertRouter.Notifiers.Templates;
 
-/// <summary><c>alertrouter_template_render_failures_total{integration}</c>: custom templates that fell back to the default.</summary>
+/// <summary><c>alertrouter_template_render_failures_total{integration}</c>: notifications not sent because a field's template failed.</summary>
 internal sealed class TemplateMetrics
 {
     public const string MeterName = "AlertRouter";
@@ -14,12 +14,12 @@ internal sealed class TemplateMetrics
     {
         var meter = meterFactory.Create(MeterName);
         _renderFailures = meter.CreateCounter<long>(
-            RenderFailuresName, description: "Custom template renders that failed and fell back to the default content.");
+            RenderFailuresName, description: "Template renders that failed at send time; the notification was not sent, as in Alertmanager.");
 
         // Pre-initialise every integration's series to 0, so a first failure shows as an increase.
-        foreach (var integration in NotifierRegistry.KnownIntegrations)
+        foreach (var integration in Integrations.All)
         {
-            _renderFailures.Add(0, Tag(integration));
+            _renderFailures.Add(0, Tag(integration.Type));
         }
     }
 

@@ -1,17 +1,28 @@
+using AlertRouter.Templating;
+using AlertRouter.Templating.Alertmanager;
+
 namespace AlertRouter.Notifiers.Templates;
 
-/// <summary>Renders the fields of one message: one integration, one <see cref="TemplateData"/>.</summary>
-internal readonly struct TemplateRenderer(TemplateEngine engine, string integration, TemplateData data)
+/// <summary>Renders the fields of one message: one integration, one <see cref="TemplateData"/>, one config's templates.</summary>
+internal sealed class TemplateRenderer(MessageTemplates templates, TemplateMetrics metrics, string integration, TemplateData data)
 {
     public TemplateData Data => data;
 
-    /// <summary>Renders <paramref name="source"/>, or returns <paramref name="fallback"/> when it is null or fails.</summary>
-    public string Render(string field, string? source, string fallback = "") =>
-        engine.Render(integration, field, source, data, () => fallback);
-
-    public string Render(string field, string? source, Func<TemplateData, string> fallback, TemplateFlavor flavor = TemplateFlavor.Text)
+    /// <summary>
+    /// Renders <paramref name="source"/> as a Go template, or <paramref name="fallback"/> (Alertmanager's default for
+    /// the field, e.g. <c>{{ template "slack.default.title" . }}</c>) when the field is not set. Html renders as
+    /// html/template does (email <c>html</c>). A failure throws <see cref="TemplateRenderException"/> and is counted.
+    /// </summary>
+    public string Render(string field, string? source, string fallback = "", TemplateFlavor flavor = TemplateFlavor.Text)
     {
-        var d = data;
-        return engine.Render(integration, field, source, d, () => fallback(d), flavor);
+        try
+        {
+            return templates.Compile(source ?? fallback, flavor).Execute(data);
+        }
+        catch (TemplateException e)
+        {
+            metrics.RenderFailed(integration);
+            throw new TemplateRenderException(field, e.Message, e);
+        }
     }
 }

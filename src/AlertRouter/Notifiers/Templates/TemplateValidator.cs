@@ -1,54 +1,33 @@
-using System.Text.RegularExpressions;
-using AlertRouter.Model;
-using HandlebarsDotNet;
+using AlertRouter.Templating;
 
 namespace AlertRouter.Notifiers.Templates;
 
 /// <summary>
-/// Checks every template of an integration at config load, so that a broken template is a config error and not a
-/// silent fallback at 3 a.m. A template must compile, and must render against a sample notification without an
-/// unknown helper, an undefined named template or an invalid regex. Errors that depend on the data (a helper given
-/// an unexpected value) are left to the render-time fallback.
+/// Compiles every template field of an integration against the config's templates at load, as Alertmanager's config
+/// check does: a field that does not parse, or calls a function that does not exist, is a config error with Go's
+/// message. Compiling here is also what makes each field compile once per load.
 /// </summary>
-internal sealed class TemplateValidator(TemplateEngine engine)
+internal static class TemplateValidator
 {
-    private static readonly TemplateData Sample = BuildSample();
-
-    public IReadOnlyList<TemplateError> Validate(IntegrationConfig config)
+    /// <summary>The fields that do not compile, by YAML field name, with Go's message.</summary>
+    public static IEnumerable<(string Field, string Error)> Validate(IntegrationConfig config, MessageTemplates templates)
     {
-        var errors = new List<TemplateError>();
-        foreach (var field in TemplateFields.Of(config))
+        foreach (var field in Integrations.For(config).TemplateFields(config))
         {
+            string? error = null;
             try
             {
-                engine.Compile(field.Source, field.Flavor)(Sample);
+                templates.Compile(field.Source, field.Flavor);
             }
-            catch (Exception e) when (e is HandlebarsException or RegexParseException)
+            catch (TemplateParseException e)
             {
-                errors.Add(new TemplateError(field.Name, e.Message));
+                error = e.Message;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+
+            if (error is not null)
             {
-                // Data-dependent failures are caught and counted at render time.
+                yield return (field.Name, error);
             }
         }
-
-        return errors;
-    }
-
-    private static TemplateData BuildSample()
-    {
-        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var labels = LabelSet.Of(("alertname", "TemplateCheck"), ("instance", "host:9100"), ("severity", "critical"));
-        var annotations = LabelSet.Of(("summary", "summary"), ("description", "description"), ("runbook_url", "https://runbook.invalid"));
-        Alert[] alerts =
-        [
-            new(labels, annotations, start, GoTime.Zero, "http://prometheus.invalid/graph"),
-            new(LabelSet.Of(("alertname", "TemplateCheck"), ("instance", "host2:9100")), annotations, start, start.AddMinutes(1), ""),
-        ];
-        var context = new NotificationContext(
-            "sample", "{}:{alertname=\"TemplateCheck\"}", LabelSet.Of(("alertname", "TemplateCheck")), alerts,
-            start.AddMinutes(5), "http://alertrouter.invalid");
-        return TemplateDataBuilder.Build(context);
     }
 }

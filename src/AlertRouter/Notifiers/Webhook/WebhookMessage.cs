@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using AlertRouter.Notifiers.Templates;
+using AlertRouter.Model;
 
 namespace AlertRouter.Notifiers.Webhook;
 
@@ -13,7 +13,7 @@ internal sealed class WebhookMessage
     public required string Status { get; init; }
 
     [JsonPropertyName("alerts")]
-    public required IReadOnlyList<TemplateAlert> Alerts { get; init; }
+    public required IReadOnlyList<WebhookAlert> Alerts { get; init; }
 
     [JsonPropertyName("groupLabels")]
     public required IReadOnlyDictionary<string, string> GroupLabels { get; init; }
@@ -43,18 +43,23 @@ internal sealed class WebhookMessage
     public static WebhookMessage Build(NotificationContext context, int maxAlerts)
     {
         var alerts = maxAlerts > 0 && context.Alerts.Count > maxAlerts ? context.Alerts.Take(maxAlerts).ToArray() : context.Alerts;
-        var data = TemplateDataBuilder.Build(context, alerts);
+        var sent = alerts.Select(a => WebhookAlert.From(a, context.Now)).ToArray();
         return new WebhookMessage
         {
-            Receiver = data.Receiver,
-            Status = data.Status,
-            Alerts = data.Alerts,
-            GroupLabels = data.GroupLabels,
-            CommonLabels = data.CommonLabels,
-            CommonAnnotations = data.CommonAnnotations,
-            ExternalURL = data.ExternalURL,
+            // Template data's receiver, as Alertmanager builds it: regexp.QuoteMeta'd.
+            Receiver = Templating.Alertmanager.TemplateData.QuoteMeta(context.Receiver),
+            Status = sent.Any(a => a.Status == "firing") ? "firing" : "resolved",
+            Alerts = sent,
+            GroupLabels = WebhookAlert.Sorted(context.GroupLabels),
+            CommonLabels = Common(alerts.Select(a => a.Labels).ToArray()),
+            CommonAnnotations = Common(alerts.Select(a => a.Annotations).ToArray()),
+            ExternalURL = context.ExternalUrl,
             GroupKey = context.GroupKey,
             TruncatedAlerts = (ulong)(context.Alerts.Count - alerts.Count),
         };
     }
+
+    // The pairs identical in every alert (commonLabels / commonAnnotations); empty for no alerts.
+    private static IReadOnlyDictionary<string, string> Common(IReadOnlyList<LabelSet> sets) =>
+        WebhookAlert.Sorted(sets.Count == 0 ? [] : sets[0].Where(p => sets.All(s => s.TryGetValue(p.Key, out var v) && v == p.Value)));
 }

@@ -74,11 +74,12 @@ public sealed class PagerDutyAlertModeTests : PagerDutyTest
     }
 
     [Fact]
-    public void EventCount_AlertMode_CountsAlerts()
+    public void AttemptCost_AlertMode_CountsAlerts()
     {
         var context = Samples.Context(Samples.Alert("A", "1"), Samples.Alert("A", "2"));
+        var integration = new PagerDutyIntegration();
 
-        Assert.Equal(1, AlertRouter.Notifiers.PagerDuty.PagerDutyNotifier.EventCount(Config(), context));
-        Assert.Equal(2, AlertRouter.Notifiers.PagerDuty.PagerDutyNotifier.EventCount(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context));
+        Assert.Equal(1, integration.AttemptCost(Config(), context));
+        Assert.Equal(2, integration.AttemptCost(Config() with { DedupKeyMode = PagerDutyDedupKeyMode.Alert }, context));
     }
 }

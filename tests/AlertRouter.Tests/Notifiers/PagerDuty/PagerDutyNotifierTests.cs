@@ -13,7 +13,7 @@ public sealed class PagerDutyNotifierTests : PagerDutyTest
     [Theory]
     [InlineData("am-pagerduty-trigger.json", false)]
     [InlineData("am-pagerduty-resolve.json", true)]
-    public async Task NotifyAsync_AlertmanagerSample_BodyIdenticalExceptSeverityFromLabel(string sample, bool resolved)
+    public async Task NotifyAsync_AlertmanagerSample_BodyIdentical(string sample, bool resolved)
     {
         var expected = Samples.Read(sample);
 
@@ -22,9 +22,8 @@ public sealed class PagerDutyNotifierTests : PagerDutyTest
         Assert.IsType<Delivered>(result);
         Assert.Equal(202, result.StatusCode);
 
-        // The one intended difference: the alert carries severity=critical, which AlertRouter sends (issue 5) where
-        // Alertmanager sent its configured default "error". Client "Alertmanager" is kept so PagerDuty rules still match.
-        Assert.Equal(expected.Replace("\"severity\":\"error\"", "\"severity\":\"critical\"", StringComparison.Ordinal), Assert.Single(Server.Requests).Body);
+        // The alert carries severity=critical; Alertmanager still sends its default "error" (issue 16).
+        Assert.Equal(expected, Assert.Single(Server.Requests).Body);
     }
 
     [Fact]
@@ -38,11 +37,10 @@ public sealed class PagerDutyNotifierTests : PagerDutyTest
     }
 
     [Theory]
-    [InlineData("warning", "error", "warning")]
-    [InlineData("INFO", "error", "info")]
-    [InlineData("page", "error", "error")]
-    [InlineData("", "warning", "warning")]
-    public async Task NotifyAsync_Severity_FromLabelWhenValidElseConfigured(string label, string configured, string expected)
+    [InlineData("warning", "", "error")]
+    [InlineData("warning", "{{ .CommonLabels.severity }}", "warning")]
+    [InlineData("page", "Critical", "Critical")]
+    public async Task NotifyAsync_Severity_RendersTheConfiguredTemplateElseError(string label, string configured, string expected)
     {
         var alert = new Alert(LabelSet.Of(("alertname", "A"), ("severity", label)), LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "");
 
@@ -53,28 +51,15 @@ public sealed class PagerDutyNotifierTests : PagerDutyTest
     }
 
     [Fact]
-    public async Task NotifyAsync_GroupWithSeveralSeverities_MostSevereFiringWins()
+    public async Task NotifyAsync_RunbookAnnotation_AddsNoLinkOfItsOwn()
     {
-        var warning = new Alert(LabelSet.Of(("alertname", "A"), ("severity", "warning")), LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "");
-        var critical = new Alert(LabelSet.Of(("alertname", "B"), ("severity", "critical")), LabelSet.Empty, Samples.Now.AddMinutes(-1), Samples.Now.AddMinutes(-1), "");
-        var error = new Alert(LabelSet.Of(("alertname", "C"), ("severity", "error")), LabelSet.Empty, Samples.Now.AddMinutes(-1), GoTime.Zero, "");
-
-        await Harness.NotifyAsync(Config(), Samples.Context(warning, critical, error));
-
-        using var body = JsonDocument.Parse(Assert.Single(Server.Requests).Body);
-        Assert.Equal("error", body.RootElement.GetProperty("payload").GetProperty("severity").GetString());
-    }
-
-    [Fact]
-    public async Task NotifyAsync_RunbookAnnotation_BecomesALinkAfterConfiguredLinks()
-    {
-        var config = Config() with { Links = [new PagerDutyLink("https://dash/{{CommonLabels.alertname}}", "Dashboard"), new PagerDutyLink("", "dropped")] };
+        var config = Config() with { Links = [new PagerDutyLink("https://dash/{{ .CommonLabels.alertname }}", "Dashboard"), new PagerDutyLink("", "dropped")] };
         var context = Samples.Context(Samples.Alert("HighLatency", "web-1", annotations: ("runbook_url", "https://runbooks.example/latency")));
 
         await Harness.NotifyAsync(config, context);
 
         var body = Assert.Single(Server.Requests).Body;
-        Assert.Contains("\"links\":[{\"href\":\"https://dash/HighLatency\",\"text\":\"Dashboard\"},{\"href\":\"https://runbooks.example/latency\",\"text\":\"Runbook\"}]}\n", body, StringComparison.Ordinal);
+        Assert.Contains("\"links\":[{\"href\":\"https://dash/HighLatency\",\"text\":\"Dashboard\"}]}\n", body, StringComparison.Ordinal);
         Assert.Contains("\"client_url\":\"http://alertrouter.example/#/alerts?receiver=team-x\"", body, StringComparison.Ordinal);
     }
 

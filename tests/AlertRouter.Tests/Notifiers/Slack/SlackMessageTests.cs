@@ -16,12 +16,12 @@ public sealed class SlackMessageTests : NotifierTest
     }
 
     [Fact]
-    public async Task NotifyAsync_FieldsAndRunbook_AsAlertmanagerWithARunbookButton()
+    public async Task NotifyAsync_FieldsAndActions_AsAlertmanagerWithNoRunbookButtonOfItsOwn()
     {
         var config = Config() with
         {
-            Fields = [new SlackField("f1", "{{CommonLabels.severity}}", null), new SlackField("f2", "x", true)],
-            Actions = [new SlackAction("button", "Silence", "http://silence/{{GroupLabels.alertname}}", null, null, null)],
+            Fields = [new SlackField("f1", "{{ .CommonLabels.severity }}", null), new SlackField("f2", "x", true)],
+            Actions = [new SlackAction("button", "Silence", "http://silence/{{ .GroupLabels.alertname }}", null, null, null)],
         };
         var context = Samples.Context(Samples.Alert("HighLatency", "web-1", annotations: ("runbook_url", "http://rb")));
 
@@ -29,7 +29,7 @@ public sealed class SlackMessageTests : NotifierTest
 
         var body = Assert.Single(Server.Requests).Body;
         Assert.Contains("\"callback_id\":\"\",\"fields\":[{\"title\":\"f1\",\"value\":\"critical\",\"short\":false},{\"title\":\"f2\",\"value\":\"x\",\"short\":true}],"
-            + "\"actions\":[{\"type\":\"button\",\"text\":\"Silence\",\"url\":\"http://silence/HighLatency\"},{\"type\":\"button\",\"text\":\"Runbook\",\"url\":\"http://rb\"}],\"footer\":\"\",\"color\":\"danger\"",
+            + "\"actions\":[{\"type\":\"button\",\"text\":\"Silence\",\"url\":\"http://silence/HighLatency\"}],\"footer\":\"\",\"color\":\"danger\"",
             body, StringComparison.Ordinal);
     }
 
@@ -81,10 +81,10 @@ public sealed class SlackMessageTests : NotifierTest
     {
         var config = Config() with
         {
-            Title = "{{toUpper Status}}: {{join (values GroupLabels) \",\"}}",
-            Text = "{{#each Alerts.Firing}}{{Labels.instance}} {{Annotations.summary}}\n{{/each}}",
-            Color = "{{#if (eq Status \"firing\")}}#ff0000{{else}}#00ff00{{/if}}",
-            Username = "bot <{{Receiver}}>",
+            Title = "{{ .Status | toUpper }}: {{ .GroupLabels.Values | join \",\" }}",
+            Text = "{{ range .Alerts.Firing }}{{ .Labels.instance }} {{ .Annotations.summary }}\n{{ end }}",
+            Color = "{{ if eq .Status \"firing\" }}#ff0000{{ else }}#00ff00{{ end }}",
+            Username = "bot <{{ .Receiver }}>",
         };
 
         var attachment = await SendAsync(config, Samples.DiskFull());

@@ -41,8 +41,6 @@ internal sealed class NotifierHarness : IDisposable
 
     public TemplateEngine Engine => _provider.GetRequiredService<TemplateEngine>();
 
-    public TemplateValidator Validator => _provider.GetRequiredService<TemplateValidator>();
-
     public Task<DeliveryResult> NotifyAsync(IntegrationConfig config, NotificationContext context, CancellationToken ct = default) =>
         Registry.NotifyAsync(config, context, ct);
 

@@ -5,15 +5,6 @@ namespace AlertRouter.Tests.Notifiers.Templates;
 public class GoStringsTests
 {
     [Theory]
-    [InlineData("a.b", "a\\.b")]
-    [InlineData(@"x+*?()|[]{}^$\y", @"x\+\*\?\(\)\|\[\]\{\}\^\$\\y")]
-    [InlineData("team-db ops", "team-db ops")]
-    public void QuoteMeta_EscapesRegexMetaCharactersAsGo(string input, string expected)
-    {
-        Assert.Equal(expected, GoStrings.QuoteMeta(input));
-    }
-
-    [Theory]
     [InlineData("a b/c\\.d", "a+b%2Fc%5C.d")]
     [InlineData("AZaz09-_.~", "AZaz09-_.~")]
     [InlineData("é&=?", "%C3%A9%26%3D%3F")]
@@ -32,14 +23,5 @@ public class GoStringsTests
     {
         Assert.Equal(expected, GoStrings.TruncateInRunes(input, max, out var cut));
         Assert.Equal(truncated, cut);
-    }
-
-    [Theory]
-    [InlineData("high latency", "High Latency")]
-    [InlineData("disk_full-now", "Disk_full-Now")]
-    [InlineData("élan vital", "Élan Vital")]
-    public void Title_UpperCasesWordStartsAsGoStringsTitle(string input, string expected)
-    {
-        Assert.Equal(expected, GoStrings.Title(input));
     }
 }

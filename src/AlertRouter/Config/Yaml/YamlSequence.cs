@@ -1,8 +1,0 @@
-namespace AlertRouter.Config.Yaml;
-
-public sealed class YamlSequence(ConfigLocation location, IReadOnlyList<YamlNode> items) : YamlNode(location)
-{
-    public IReadOnlyList<YamlNode> Items { get; } = items;
-
-    public override string KindTag => "!!seq";
-}

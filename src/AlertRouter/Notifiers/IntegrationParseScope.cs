@@ -1,0 +1,38 @@
+using AlertRouter.Yaml;
+
+namespace AlertRouter.Notifiers;
+
+/// <summary>Everything an integration parser needs: the receiver, its index, the globals and where template fields go.</summary>
+internal sealed record IntegrationParseScope(
+    string Receiver,
+    string Type,
+    int Index,
+    GlobalConfig Global,
+    ParseContext Context,
+    List<TemplateSource> Templates,
+    List<string> Missing)
+{
+    public string Name => $"{Type}[{Index}]";
+
+    /// <summary>Reads a template-valued string and records it for validators; null when absent.</summary>
+    public string? Template(MappingReader m, string key)
+    {
+        var text = m.Str(key);
+        if (text.Resolved)
+        {
+            Templates.Add(new TemplateSource(Receiver, Name, key, text.Value!, text.Node!.Location));
+        }
+
+        return text.Value;
+    }
+
+    public void TemplateValue(string field, ScalarText text)
+    {
+        if (text.Resolved)
+        {
+            Templates.Add(new TemplateSource(Receiver, Name, field, text.Value!, text.Node!.Location));
+        }
+    }
+
+    public void Error(YamlNode? node, string message) => Context.Error(node, message);
+}

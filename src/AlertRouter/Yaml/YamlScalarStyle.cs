@@ -1,0 +1,10 @@
+namespace AlertRouter.Yaml;
+
+public enum YamlScalarStyle
+{
+    Plain,
+    SingleQuoted,
+    DoubleQuoted,
+    Literal,
+    Folded,
+}

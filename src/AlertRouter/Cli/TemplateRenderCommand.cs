@@ -47,9 +47,9 @@ internal static class TemplateRenderCommand
 
         try
         {
-            var configDirectory = ConfigDirectory(options.ConfigPaths);
-            var set = TemplateSet.Load([.. result.Config.TemplateFiles.Select(g => Path.Combine(configDirectory, g)), .. globs],
-                Directory.GetCurrentDirectory(), TimeProvider.System);
+            // The config's own set (its templates: relative to the file naming them), then the extra globs from here.
+            var loaded = result.Config.MessageTemplates?.Set ?? TemplateSet.Defaults(TimeProvider.System);
+            var set = globs.Count == 0 ? loaded : TemplateSet.Load([.. loaded.Files, .. globs], Directory.GetCurrentDirectory(), TimeProvider.System);
             var compiled = type == "html" ? set.CompileHtml(text) : set.CompileText(text);
             var rendered = compiled.Execute(AlertmanagerTypes.ValueOf(data));
             await context.Stdout.WriteAsync(rendered);
@@ -59,13 +59,6 @@ internal static class TemplateRenderCommand
         {
             return await CliConfigLoading.FailAsync(context, e.Message);
         }
-    }
-
-    /// <summary><c>templates:</c> globs are relative to the config that names them: the first config file's folder, or the folder given.</summary>
-    private static string ConfigDirectory(List<string> paths)
-    {
-        var first = Path.GetFullPath(paths[0]);
-        return Directory.Exists(first) ? first : Path.GetDirectoryName(first) ?? Directory.GetCurrentDirectory();
     }
 
     private static string? Value(ConfigArguments options, string name, string amtoolName) =>

@@ -81,6 +81,7 @@ public static class AlertRouterHost
         app.MapIntake();
         app.MapGrouping();
         app.MapDeliveryApi();
+        app.MapTemplatePreviewApi();
         app.MapConfigEndpoints();
         app.MapUi();
         return app;

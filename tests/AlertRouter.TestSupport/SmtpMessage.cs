@@ -6,9 +6,7 @@ namespace AlertRouter.TestSupport;
 public sealed record SmtpMessage(
     string MailFrom,
     IReadOnlyList<string> RcptTos,
-    bool Tls,
-    bool Authenticated,
-    string? Login,
+    SmtpSession Session,
     string ContentType,
     IReadOnlyList<KeyValuePair<string, string>> Headers,
     IReadOnlyList<SmtpMessagePart> Parts,
@@ -17,6 +15,12 @@ public sealed record SmtpMessage(
     /// <summary>The first header of that name (case-insensitive), decoded; null when absent.</summary>
     public string? Header(string name) =>
         Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    public bool Tls => Session.Tls;
+
+    public bool Authenticated => Session.Authenticated;
+
+    public string? Login => Session.Login;
 
     public IEnumerable<string> HeaderValues(string name) =>
         Headers.Where(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value);
@@ -28,9 +32,7 @@ public sealed record SmtpMessage(
         return new SmtpMessage(
             r.GetProperty("mail_from").GetString() ?? "",
             [.. r.GetProperty("rcpt_tos").EnumerateArray().Select(e => e.GetString() ?? "")],
-            r.GetProperty("tls").GetBoolean(),
-            r.GetProperty("authenticated").GetBoolean(),
-            r.GetProperty("login").ValueKind == JsonValueKind.String ? r.GetProperty("login").GetString() : null,
+            SmtpSession.Parse(r),
             r.GetProperty("content_type").GetString() ?? "",
             [.. r.GetProperty("headers").EnumerateArray().Select(h => KeyValuePair.Create(h[0].GetString() ?? "", h[1].GetString() ?? ""))],
             [.. r.GetProperty("parts").EnumerateArray().Select(p => new SmtpMessagePart(

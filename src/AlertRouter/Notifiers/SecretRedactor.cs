@@ -85,6 +85,7 @@ internal static class SecretRedactor
     {
         Retryable r => r with { Message = Redact(r.Message, config) },
         Permanent p => p with { Message = Redact(p.Message, config) },
+        Delivered { Warning: not null } d => d with { Warning = Redact(d.Warning, config) },
         _ => result,
     };
 }

@@ -2,7 +2,7 @@ namespace AlertRouter.IntegrationTests.Config;
 
 /// <summary>
 /// Alertmanager configs for the check-config differential test, valid and invalid. Each is written with a minimal
-/// valid base unless it replaces the whole file. Known, documented divergences (UTF-8-only matcher syntax, port 465,
+/// valid base unless it replaces the whole file. Known, documented divergences (UTF-8-only matcher syntax,
 /// Alertmanager 0.27+ fields) are deliberately absent.
 /// </summary>
 internal static class CheckConfigCorpus

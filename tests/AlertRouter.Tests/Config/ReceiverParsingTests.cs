@@ -65,7 +65,10 @@ public class ReceiverParsingTests
     }
 
     [Theory]
-    [InlineData("email_configs: [{to: a@b.c, from: x@y.z, smarthost: 'smtp.example.com:465'}]", "System.Net.Mail cannot do")]
+    [InlineData("email_configs: [{to: a@b.c, from: x@y.z, smarthost: 's:465', tls_config: {cert_file: c.pem}}]", "exactly one of key or key_file must be configured when a client certificate is configured")]
+    [InlineData("email_configs: [{to: a@b.c, from: x@y.z, smarthost: 's:465', tls_config: {ca: x, ca_file: y}}]", "at most one of ca and ca_file must be configured")]
+    [InlineData("email_configs: [{to: a@b.c, from: x@y.z, smarthost: 's:25', tls_config: {min_version: TLS14}}]", "unknown TLS version: TLS14")]
+    [InlineData("email_configs: [{to: a@b.c, from: x@y.z, smarthost: 's:25', tls_config: {min_version: TLS13, max_version: TLS12}}]", "tls_config.max_version must be greater than or equal to tls_config.min_version if both are specified")]
     [InlineData("pagerduty_configs: [{routing_key: rk, dedup_key_mode: incident}]", "dedup_key_mode must be \"group\" or \"alert\", not \"incident\"")]
     [InlineData("pagerduty_configs: [{severity: critical}]", "missing service or routing key in PagerDuty config")]
     [InlineData("email_configs: [{from: x@y.z, smarthost: 's:25'}]", "missing to address in email config")]
@@ -84,6 +87,36 @@ public class ReceiverParsingTests
         var result = TestConfigs.Load($"route: {{receiver: r}}\nreceivers:\n  - name: r\n    {integration}\n");
 
         Assert.Contains(result.Errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_EmailTlsSettings_PerReceiverWithTheGlobalsAsDefaults()
+    {
+        var config = TestConfigs.LoadValid("""
+            global: {smtp_force_implicit_tls: true, smtp_tls_config: {server_name: global.test}}
+            route: {receiver: r}
+            receivers:
+              - name: r
+                email_configs:
+                  - {to: a@b.c, from: x@y.z, smarthost: 'smtp.example.com:465'}
+                  - to: a@b.c
+                    from: x@y.z
+                    smarthost: 'smtp.example.com:587'
+                    force_implicit_tls: false
+                    tls_config: {ca_file: ca.pem, cert_file: /etc/c.pem, key: k3y-in-line, server_name: smtp.test, min_version: TLS13, insecure_skip_verify: true}
+            """);
+
+        var inherited = Assert.IsType<EmailConfig>(config.Receivers["r"].Integrations[0]);
+        var own = Assert.IsType<EmailConfig>(config.Receivers["r"].Integrations[1]);
+        Assert.True(inherited.ForceImplicitTls);
+        Assert.Equal("global.test", inherited.Tls.ServerName);
+        Assert.False(own.ForceImplicitTls);
+        Assert.True(Path.IsPathRooted(own.Tls.CaFile));
+        Assert.Equal("ca.pem", Path.GetFileName(own.Tls.CaFile));
+        Assert.Equal("/etc/c.pem", own.Tls.CertFile);
+        Assert.Equal("k3y-in-line", own.Tls.Key!.Reveal());
+        Assert.Equal(("smtp.test", "TLS13", true), (own.Tls.ServerName, own.Tls.MinVersion, own.Tls.InsecureSkipVerify));
+        Assert.DoesNotContain("k3y-in-line", config.RedactedYaml, StringComparison.Ordinal);
     }
 
     [Fact]

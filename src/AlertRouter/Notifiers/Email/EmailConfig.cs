@@ -10,22 +10,29 @@ public sealed record EmailConfig() : IntegrationConfig("email")
 
     public required string From { get; init; }
 
+    /// <summary>The name sent with EHLO.</summary>
     public string Hello { get; init; } = "localhost";
 
-    /// <summary><c>host:port</c>. Port 465 (implicit TLS) is rejected at load: System.Net.Mail cannot speak it.</summary>
+    /// <summary><c>host:port</c>.</summary>
     public required string Smarthost { get; init; }
 
     public string? AuthUsername { get; init; }
 
     public Secret? AuthPassword { get; init; }
 
+    /// <summary>The CRAM-MD5 shared secret.</summary>
     public Secret? AuthSecret { get; init; }
 
+    /// <summary>The PLAIN authorisation identity.</summary>
     public string? AuthIdentity { get; init; }
 
+    /// <summary>STARTTLS is required on a connection that is not implicit TLS.</summary>
     public bool RequireTls { get; init; } = true;
 
-    public bool InsecureSkipVerify { get; init; }
+    /// <summary><c>force_implicit_tls</c>: true or false decides; null means implicit TLS on port 465 only.</summary>
+    public bool? ForceImplicitTls { get; init; }
+
+    public TlsConfig Tls { get; init; } = TlsConfig.Default;
 
     public string? Html { get; init; }
 
@@ -33,5 +40,5 @@ public sealed record EmailConfig() : IntegrationConfig("email")
 
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
-    public override IEnumerable<Secret> Secrets() => new[] { AuthPassword, AuthSecret }.OfType<Secret>();
+    public override IEnumerable<Secret> Secrets() => new[] { AuthPassword, AuthSecret }.OfType<Secret>().Concat(Tls.Secrets());
 }

@@ -21,6 +21,12 @@ internal sealed record EmailGlobals
 
     public bool RequireTls { get; init; } = true;
 
+    /// <summary><c>smtp_tls_config</c> (Alertmanager 0.28): the tls_config of an email config that sets none.</summary>
+    public TlsConfig TlsConfig { get; init; } = TlsConfig.Default;
+
+    /// <summary><c>smtp_force_implicit_tls</c> (Alertmanager 0.31).</summary>
+    public bool? ForceImplicitTls { get; init; }
+
     public static EmailGlobals Parse(GlobalScope scope)
     {
         var m = scope.Reader;
@@ -30,8 +36,6 @@ internal sealed record EmailGlobals
             scope.Error(smarthost.Node, error);
         }
 
-        // Known to Alertmanager (0.28+): accepted, not used.
-        m.Accept("smtp_tls_config", "smtp_force_implicit_tls");
         return new EmailGlobals
         {
             From = GlobalScope.NonEmpty(scope.Str("smtp_from")),
@@ -42,6 +46,8 @@ internal sealed record EmailGlobals
             AuthSecret = scope.Secret("smtp_auth_secret", "smtp_auth_secret_file"),
             AuthIdentity = GlobalScope.NonEmpty(scope.Str("smtp_auth_identity")),
             RequireTls = m.Bool("smtp_require_tls") ?? true,
+            TlsConfig = scope.Track("smtp_tls_config", _ => TlsConfigParser.Parse(m.Node("smtp_tls_config"), m.Context)),
+            ForceImplicitTls = m.Bool("smtp_force_implicit_tls"),
         };
     }
 }

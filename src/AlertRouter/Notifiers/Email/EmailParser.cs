@@ -4,8 +4,7 @@ using AlertRouter.Yaml;
 namespace AlertRouter.Notifiers.Email;
 
 /// <summary>
-/// <c>email_configs</c> entries (§7.4), with unset fields taken from <c>global.smtp_*</c>. Port 465 (implicit TLS) is a
-/// config error: System.Net.Mail only speaks plain SMTP and STARTTLS.
+/// <c>email_configs</c> entries (§7.4), with unset fields taken from <c>global.smtp_*</c>.
 /// </summary>
 internal static class EmailParser
 {
@@ -30,10 +29,7 @@ internal static class EmailParser
         var identity = m.Str("auth_identity");
         var requireTls = m.Bool("require_tls");
         var implicitTls = m.Bool("force_implicit_tls");
-        var tls = new MappingReader(m.Node("tls_config"), "config.TLSConfig", ctx);
-        var insecure = tls.Bool("insecure_skip_verify");
-        tls.Accept("ca", "ca_file", "cert", "cert_file", "key", "key_file", "server_name", "min_version", "max_version");
-        tls.Finish();
+        var tls = m.Node("tls_config") is { } tlsNode ? TlsConfigParser.Parse(tlsNode, ctx) : Missing(global.TlsConfig, "smtp_tls_config", scope) ?? TlsConfig.Default;
         m.Accept("threading");
 
         var host = Inherit(smarthost, global.Smarthost, "smtp_smarthost", scope);
@@ -44,11 +40,6 @@ internal static class EmailParser
         else if (host is { Length: > 0 } && (smarthost.Resolved ? HostPort.Validate(host) : null) is { } hostError)
         {
             scope.Error(smarthost.Node, hostError);
-        }
-        else if (host is { Length: > 0 } && (HostPort.Port(host) == "465" || implicitTls == true))
-        {
-            scope.Error(smarthost.Node ?? node,
-                $"smarthost {host} needs implicit TLS (port 465 or force_implicit_tls), which System.Net.Mail cannot do; use port 587 with STARTTLS");
         }
 
         var sender = Inherit(from, global.From, "smtp_from", scope);
@@ -71,7 +62,8 @@ internal static class EmailParser
             AuthSecret = secretInline.Present ? secret : Missing(global.AuthSecret, "smtp_auth_secret", scope),
             AuthIdentity = Inherit(identity, global.AuthIdentity, "smtp_auth_identity", scope),
             RequireTls = requireTls ?? global.RequireTls,
-            InsecureSkipVerify = insecure ?? false,
+            ForceImplicitTls = implicitTls ?? global.ForceImplicitTls,
+            Tls = tls,
             Html = scope.Template(m, "html"),
             Text = scope.Template(m, "text"),
             Headers = headers,
@@ -91,7 +83,8 @@ internal static class EmailParser
         return global;
     }
 
-    private static Secret? Missing(Secret? global, string globalField, IntegrationParseScope scope)
+    private static T? Missing<T>(T? global, string globalField, IntegrationParseScope scope)
+        where T : class
     {
         scope.Missing.AddRange(scope.Global.MissingFor(globalField));
         return global;

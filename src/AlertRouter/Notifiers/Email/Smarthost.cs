@@ -5,7 +5,7 @@ namespace AlertRouter.Notifiers.Email;
 /// <summary>A parsed <c>smarthost</c>: <c>host:port</c> or <c>[v6]:port</c>.</summary>
 internal sealed record Smarthost(string Host, int Port)
 {
-    /// <summary>465 means implicit TLS, which System.Net.Mail cannot speak (it only upgrades with STARTTLS).</summary>
+    /// <summary>SMTPS: Alertmanager speaks TLS from the first byte on this port unless force_implicit_tls says otherwise.</summary>
     public const int ImplicitTlsPort = 465;
 
     public static bool TryParse(string value, out Smarthost smarthost, out string error)
@@ -25,16 +25,12 @@ internal sealed record Smarthost(string Host, int Port)
             return false;
         }
 
-        if (port == ImplicitTlsPort)
-        {
-            error = $"smarthost \"{value}\": port 465 needs implicit TLS, which System.Net.Mail cannot do; use the STARTTLS port (587)";
-            return false;
-        }
-
         smarthost = new Smarthost(host, port);
         error = "";
         return true;
     }
+
+    public bool ImplicitTls(bool? forceImplicitTls) => forceImplicitTls ?? Port == ImplicitTlsPort;
 
     public override string ToString() => Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
 }

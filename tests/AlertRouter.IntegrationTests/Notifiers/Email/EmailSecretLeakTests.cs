@@ -36,7 +36,7 @@ public sealed class EmailSecretLeakTests : IAsyncLifetime
         AuthUsername = "user",
         AuthPassword = new Secret(Password),
         AuthSecret = new Secret(AuthSecret),
-        InsecureSkipVerify = insecure,
+        Tls = new TlsConfig { InsecureSkipVerify = insecure },
     };
 
     [Fact]

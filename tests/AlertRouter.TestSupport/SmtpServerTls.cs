@@ -1,0 +1,8 @@
+namespace AlertRouter.TestSupport;
+
+public enum SmtpServerTls
+{
+    None,
+    StartTls,
+    Implicit,
+}

@@ -11,7 +11,8 @@ internal static class TemplatePreviewApi
         app.MapPost("/api/v1/templates/render", RenderAsync).OnListener(Listeners.Api).RequireAdminToken()
             .WithSummary("Renders every field one integration of a receiver would send for a stored group (groupKey) or posted alerts; sends nothing (admin token).")
             .Accepts<TemplatePreviewRequest>("application/json")
-            .Produces<TemplatePreviewResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<TemplatePreviewResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

@@ -56,7 +56,16 @@ internal sealed class TemplatePreviewer(IRouterConfigProvider config, IGroupStor
             Templates = snapshot.MessageTemplates,
             Preview = preview,
         };
-        Integrations.For(integration).Preview(integration, context, services);
+        try
+        {
+            Integrations.For(integration).Preview(integration, context, services);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            // What the builder refuses after rendering (an email address that does not parse) fails the send the same way.
+            return (null, (422, "integration", $"{integration.Name}: the message cannot be built: {e.Message}"));
+        }
+
         return (new TemplatePreviewResult(receiver.Name, integration.Name, integration.Type, groupKey, sent.Count,
             [.. preview.Fields.Select(f => new TemplatePreviewField(f.Field, f.Value, f.Error, f.Flavor == TemplateFlavor.Html))]), null);
     }

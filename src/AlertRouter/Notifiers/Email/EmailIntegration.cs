@@ -19,7 +19,7 @@ internal sealed class EmailIntegration : Integration<EmailConfig, EmailNotifier>
     }
 
     public override void Preview(EmailConfig config, NotificationContext context, IServiceProvider services) =>
-        EmailMessageBuilder.Build(config, services.GetRequiredService<TemplateEngine>().For(Type, context), context).Dispose();
+        EmailMessageBuilder.Build(config, services.GetRequiredService<TemplateEngine>().For(Type, context), context, context.Now).Dispose();
 
     public override string Describe(EmailConfig c) => $"{c.To} via {c.Smarthost}";
 }

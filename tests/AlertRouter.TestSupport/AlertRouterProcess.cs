@@ -48,7 +48,16 @@ public sealed class AlertRouterProcess : IAsyncDisposable
 
         var process = Launch(dataDir, all);
         var router = new AlertRouterProcess(dataDir, all, process, apiPort, opsPort);
-        await router.WaitReadyAsync();
+        try
+        {
+            await router.WaitReadyAsync();
+        }
+        catch
+        {
+            await router.DisposeAsync(); // a process that never became ready must not outlive the test
+            throw;
+        }
+
         return router;
     }
 
@@ -65,7 +74,8 @@ public sealed class AlertRouterProcess : IAsyncDisposable
         await WaitReadyAsync();
     }
 
-    public Task WaitReadyAsync() => Process.WaitForHttpAsync($"{OpsUrl}/health/ready", TimeSpan.FromSeconds(30));
+    // Generous: on a loaded 2-core machine (parallel builds, load average 30+) a cold start alone can take half a minute.
+    public Task WaitReadyAsync() => Process.WaitForHttpAsync($"{OpsUrl}/health/ready", TimeSpan.FromSeconds(90));
 
     private static ManagedProcess Launch(string dataDir, IReadOnlyDictionary<string, string> settings) =>
         ManagedProcess.Start("dotnet",

@@ -261,6 +261,51 @@ public abstract class StoreContract
     }
 
     [Fact]
+    public async Task Renew_HeldLeases_AreExtendedAndARecoveredOneIsNot()
+    {
+        await using var s = await CreateAsync();
+        await FlushOnceAsync(s, "A");
+        await FlushOnceAsync(s, "B");
+        var held = await s.Notifications.ClaimAsync("r1", T0, Lease, 10, [], default);
+
+        var renewed = await s.Notifications.RenewAsync("r1", [.. held.Select(n => n.Id)], T0.AddSeconds(25), default);
+        var early = await s.Notifications.ClaimAsync("r2", T0.AddSeconds(20), Lease, 10, [], default);
+        var late = await s.Notifications.ClaimAsync("r2", T0.AddSeconds(26), Lease, 10, [], default);
+        var lost = await s.Notifications.RenewAsync("r1", [.. held.Select(n => n.Id)], T0.AddSeconds(40), default);
+
+        Assert.Equal(2, held.Count);
+        Assert.Equal(held.Select(n => n.Id).Order(), renewed.Order());
+        Assert.Empty(early);
+        Assert.Equal(2, late.Count);
+        Assert.Empty(lost);
+    }
+
+    [Fact]
+    public async Task Complete_DeliveredAfterTheLeaseWasLost_RecordsOnlyTheNflogEntry()
+    {
+        await using var s = await CreateAsync();
+        await FlushOnceAsync(s, "A");
+        var stalled = Assert.Single(await s.Notifications.ClaimAsync("r1", T0, Lease, 10, [], default));
+        var taken = Assert.Single(await s.Notifications.ClaimAsync("r2", T0.AddSeconds(16), Lease, 10, [], default));
+        var fingerprint = stalled.Payload.Alerts[0].Fingerprint;
+
+        await s.Notifications.CompleteAsync("r1", new DeliveryCompletion(stalled.Id, DeliveryState.Delivered, T0.AddSeconds(17))
+        {
+            Nflog = new NflogEntry(new HashSet<string> { fingerprint }, new HashSet<string>(), T0.AddSeconds(17)),
+            NflogRetention = TimeSpan.FromHours(8),
+            Attempts = [new AttemptRecord(1, T0.AddSeconds(1), TimeSpan.FromSeconds(16), "delivered", 200, null, null)],
+        }, default);
+
+        var row = Assert.Single(await s.Notifications.ListAsync(new NotificationQuery(null, null, null), default));
+        var nflog = Assert.Single(await s.Groups.GetNflogAsync([stalled.GroupKey], default));
+        Assert.Equal(taken.Id, stalled.Id);
+        Assert.Equal(DeliveryState.Sending, row.State);
+        Assert.Equal(0, row.Attempts);
+        Assert.Equal([fingerprint], nflog.Value.Firing);
+        Assert.Equal(T0.AddSeconds(17), nflog.Value.SentAt);
+    }
+
+    [Fact]
     public async Task RecoverOwn_AfterARestart_ReleasesThisReplicasDeliveriesAtOnce()
     {
         await using var s = await CreateAsync();

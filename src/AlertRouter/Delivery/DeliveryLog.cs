@@ -19,4 +19,10 @@ internal static partial class DeliveryLog
 
     [LoggerMessage(6006, LogLevel.Warning, "Circuit for {Receiver}/{Integration} is open until {Until}; deliveries wait")]
     public static partial void CircuitOpen(this ILogger logger, string receiver, string integration, DateTimeOffset until);
+
+    [LoggerMessage(6007, LogLevel.Warning, "Lost the lease on {Receiver}/{Integration} for {GroupKey} (this replica stalled past Delivery:LeaseDuration); not sending it, another replica delivers it")]
+    public static partial void LeaseLost(this ILogger logger, string receiver, string integration, string groupKey);
+
+    [LoggerMessage(6008, LogLevel.Warning, "Could not record the outcome of {Id} yet ({Reason}); retrying while its lease lasts")]
+    public static partial void CompletionRetry(this ILogger logger, string id, string reason);
 }

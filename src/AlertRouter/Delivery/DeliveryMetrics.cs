@@ -20,6 +20,7 @@ internal sealed class DeliveryMetrics
     private readonly Counter<long> _requestsFailed;
     private readonly Counter<long> _retries;
     private readonly Counter<long> _rateLimitWaits;
+    private readonly Counter<long> _leasesLost;
     private readonly Histogram<double> _latency;
     private readonly ConcurrentDictionary<(string, string), byte> _pairs = new();
 
@@ -32,6 +33,8 @@ internal sealed class DeliveryMetrics
         _requestsFailed = meter.CreateCounter<long>("alertrouter_notification_requests_failed_total", description: "Delivery attempts that failed.");
         _retries = meter.CreateCounter<long>("alertrouter_delivery_retries_total", description: "Retries: fast retries inside a delivery and queue reschedules after a failure.");
         _rateLimitWaits = meter.CreateCounter<long>("alertrouter_rate_limit_waits_total", description: "Sends held back by pacing or a server's Retry-After.");
+        _leasesLost = meter.CreateCounter<long>("alertrouter_delivery_leases_lost_total",
+            description: "Deliveries this replica stopped because it stalled past its lease and another replica may have taken them over.");
         _latency = meter.CreateHistogram<double>("alertrouter_notification_latency_seconds", description: "Duration of one delivery attempt.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
         meter.CreateObservableGauge("alertrouter_delivery_queue_depth", () => Gauge(Stats.Depth), description: "Notifications waiting or being sent.");
@@ -64,6 +67,7 @@ internal sealed class DeliveryMetrics
                 _requestsFailed.Add(0, tags);
                 _retries.Add(0, tags);
                 _rateLimitWaits.Add(0, tags);
+                _leasesLost.Add(0, tags);
                 foreach (var reason in FailureReasons.All)
                 {
                     _failed.Add(0, [.. tags, new KeyValuePair<string, object?>("reason", reason.Label())]);
@@ -91,6 +95,8 @@ internal sealed class DeliveryMetrics
     public void Retry(string receiver, string type) => _retries.Add(1, Tags(receiver, type));
 
     public void RateLimitWait(string receiver, string type) => _rateLimitWaits.Add(1, Tags(receiver, type));
+
+    public void LeaseLost(string receiver, string type) => _leasesLost.Add(1, Tags(receiver, type));
 
     private IEnumerable<Measurement<int>> Gauge(IReadOnlyDictionary<(string Receiver, string Integration), int> values)
     {

@@ -7,12 +7,13 @@ namespace AlertRouter.Delivery;
 
 /// <summary>
 /// Delivers one claimed notification: the send-time dedup check (Alertmanager's dedup stage runs right before the
-/// send), send_resolved filtering, pacing, the lane's resilience pipeline, then one store completion that records
-/// the attempts and, on success, the nflog entry.
+/// send), send_resolved filtering, pacing, the lease check (a replica that stalled past its lease must not send),
+/// the lane's resilience pipeline, then one store completion that records the attempts and, on success, the nflog
+/// entry.
 /// </summary>
 internal sealed class DeliveryProcessor(
     IRouterConfigProvider config,
-    INotificationStore store,
+    DeliveryLeases leases,
     LaneSender sender,
     IPacer pacer,
     DeliveryMetrics metrics,
@@ -55,6 +56,12 @@ internal sealed class DeliveryProcessor(
 
         if (await PaceAsync(owner, n, integration, context, lane, ct))
         {
+            return;
+        }
+
+        if (!await leases.ConfirmAsync(owner, n.Id, ct))
+        {
+            // Stalled past the lease: another replica may be sending it already, and owns its outcome.
             return;
         }
 
@@ -160,6 +167,5 @@ internal sealed class DeliveryProcessor(
         (payload.Alerts.Where(a => !a.Resolved).Select(a => a.Fingerprint).ToHashSet(StringComparer.Ordinal),
          payload.Alerts.Where(a => a.Resolved).Select(a => a.Fingerprint).ToHashSet(StringComparer.Ordinal));
 
-    // Completion must not be lost to shutdown: the send already happened (or was decided against).
-    private Task CompleteAsync(string owner, DeliveryCompletion completion) => store.CompleteAsync(owner, completion, CancellationToken.None);
+    private Task CompleteAsync(string owner, DeliveryCompletion completion) => leases.CompleteAsync(owner, completion);
 }

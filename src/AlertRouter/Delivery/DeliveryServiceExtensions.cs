@@ -17,6 +17,7 @@ internal static class DeliveryServiceExtensions
         services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<NotificationContexts>();
         services.AddSingleton<PacingRules>();
+        services.AddSingleton<DeliveryLeases>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<LaneRunner>();
         services.AddSingleton<ReceiverTester>();

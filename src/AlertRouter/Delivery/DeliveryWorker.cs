@@ -15,6 +15,7 @@ internal sealed class DeliveryWorker(
     INotificationStore store,
     LaneRegistry lanes,
     LaneRunner runner,
+    DeliveryLeases leases,
     DeliveryProcessor processor,
     DeliveryMetrics metrics,
     IRouterConfigProvider config,
@@ -52,8 +53,19 @@ internal sealed class DeliveryWorker(
             return await ClaimAsync(owner, ct);
         }
 
-        await WorkerLoop.RunAsync("delivery", workers, time, StepAsync, IdleAsync, logger.LoopFailed,
-            stopping: () => runner.StopAsync(owner, lanes.All), stoppingToken);
+        // Leases are renewed until the last in-flight delivery has recorded its outcome, shutdown included.
+        using var renewing = new CancellationTokenSource();
+        var keeping = leases.KeepAsync(owner, renewing.Token);
+        try
+        {
+            await WorkerLoop.RunAsync("delivery", workers, time, StepAsync, IdleAsync, logger.LoopFailed,
+                stopping: () => runner.StopAsync(owner, lanes.All), stoppingToken);
+        }
+        finally
+        {
+            await renewing.CancelAsync();
+            await keeping;
+        }
     }
 
     /// <summary>Delivers everything due now, one by one, and returns how many were processed (tests and tools).</summary>
@@ -63,7 +75,8 @@ internal sealed class DeliveryWorker(
         var total = 0;
         while (true)
         {
-            var claimed = await store.ClaimAsync(owner, time.GetUtcNow(), options.Value.LeaseDuration, 1, [], ct);
+            var now = time.GetUtcNow();
+            var claimed = await store.ClaimAsync(owner, now, options.Value.LeaseDuration, 1, [], ct);
             if (claimed.Count == 0)
             {
                 metrics.Stats = await store.StatsAsync(time.GetUtcNow(), ct);
@@ -71,7 +84,16 @@ internal sealed class DeliveryWorker(
             }
 
             var lane = lanes.Get(claimed[0].Receiver, claimed[0].Integration);
-            await processor.ProcessAsync(owner, claimed[0], lane, ct);
+            leases.Track(claimed, now);
+            try
+            {
+                await processor.ProcessAsync(owner, claimed[0], lane, ct);
+            }
+            finally
+            {
+                leases.Release(claimed[0].Id);
+            }
+
             total++;
         }
     }
@@ -86,7 +108,9 @@ internal sealed class DeliveryWorker(
             return 0;
         }
 
-        var claimed = await store.ClaimAsync(owner, time.GetUtcNow(), options.Value.LeaseDuration, capacity, lanes.ClaimSlots, lanes.ClaimPerLane, ct);
+        var now = time.GetUtcNow();
+        var claimed = await store.ClaimAsync(owner, now, options.Value.LeaseDuration, capacity, lanes.ClaimSlots, lanes.ClaimPerLane, ct);
+        leases.Track(claimed, now);
         foreach (var notification in claimed)
         {
             await runner.AcceptAsync(owner, notification, lanes.Get(notification.Receiver, notification.Integration));

@@ -12,7 +12,7 @@ namespace AlertRouter.Delivery;
 /// next send.
 /// </summary>
 internal sealed class LaneRunner(
-    INotificationStore store,
+    DeliveryLeases leases,
     DeliveryProcessor processor,
     DeliveryWakeup wakeup,
     IOptions<DeliveryOptions> options,
@@ -74,9 +74,14 @@ internal sealed class LaneRunner(
     {
         await Task.Yield();
         var released = 0;
+        var lost = leases.Lost(notification.Id);
         try
         {
-            await processor.ProcessAsync(owner, notification, lane, CancellationToken.None, Release);
+            await processor.ProcessAsync(owner, notification, lane, lost, Release);
+        }
+        catch (OperationCanceledException) when (lost.IsCancellationRequested)
+        {
+            // The lease was lost mid-delivery (reported where it was found): the new owner records the outcome.
         }
         catch (Exception e)
         {
@@ -85,6 +90,7 @@ internal sealed class LaneRunner(
         }
         finally
         {
+            leases.Release(notification.Id);
             Release();
         }
 
@@ -119,8 +125,8 @@ internal sealed class LaneRunner(
         }
     }
 
-    // One that waited half its lease goes back to the queue instead: a lease must never run out while its
-    // notification waits here, or another claim could take it and it would be sent twice.
+    // One that waited half its lease goes back to the queue instead: the lane is slow, and another replica may have
+    // room for it (its lease is renewed meanwhile, so it is never sent twice for having waited).
     private ClaimedNotification? Next(string owner, Lane lane)
     {
         while (!_stopping && lane.TryNext(out var waiting))
@@ -143,11 +149,11 @@ internal sealed class LaneRunner(
         try
         {
             var now = time.GetUtcNow();
-            await store.CompleteAsync(owner, new DeliveryCompletion(notification.Id, DeliveryState.Failed, now)
+            await leases.CompleteAsync(owner, new DeliveryCompletion(notification.Id, DeliveryState.Failed, now)
             {
                 NextAttemptAt = now + TimeSpan.FromSeconds(5),
                 Error = $"internal error while delivering ({error.GetType().Name}); retrying",
-            }, CancellationToken.None);
+            });
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -156,5 +162,5 @@ internal sealed class LaneRunner(
     }
 
     private Task HandBackAsync(string owner, ClaimedNotification notification) =>
-        store.CompleteAsync(owner, new DeliveryCompletion(notification.Id, DeliveryState.Pending, time.GetUtcNow()), CancellationToken.None);
+        leases.CompleteAsync(owner, new DeliveryCompletion(notification.Id, DeliveryState.Pending, time.GetUtcNow()));
 }

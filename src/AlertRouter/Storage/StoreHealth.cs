@@ -1,6 +1,7 @@
 using AlertRouter.Core;
 using AlertRouter.Health;
 using AlertRouter.Storage.Postgres;
+using AlertRouter.Storage.Sqlite;
 using AlertRouter.Store;
 using Microsoft.Extensions.Options;
 
@@ -9,10 +10,10 @@ namespace AlertRouter.Storage;
 /// <summary>
 /// The "store" health component: which store, this replica's role in it and its identity; unhealthy and not ready
 /// when a trivial query fails. On PostgreSQL it also lists the replicas sharing the database and flags a replica id
-/// used by two processes at once.
+/// used by two processes at once. On SQLite, writes that fail (a full disk) make it unhealthy while reads still work.
 /// </summary>
 internal sealed class StoreHealth(IAlertStore store, IOptions<StoreOptions> options, IOptions<AlertRouterOptions> host,
-    PostgresReplicaRegistry? replicas = null, PostgresDatabase? postgres = null) : IHealthContributor
+    PostgresReplicaRegistry? replicas = null, PostgresDatabase? postgres = null, SqliteWriter? sqlite = null) : IHealthContributor
 {
     public async ValueTask<HealthComponent> CheckAsync(CancellationToken ct)
     {
@@ -37,6 +38,11 @@ internal sealed class StoreHealth(IAlertStore store, IOptions<StoreOptions> opti
             {
                 issues.Add($"replica id {replica} is also used by another live process: each replica needs its own AlertRouter:ReplicaId");
             }
+        }
+
+        if (sqlite?.Failure is { } failure)
+        {
+            issues.Add($"writes are failing (intake answers 503 until they succeed): {failure}");
         }
 
         try

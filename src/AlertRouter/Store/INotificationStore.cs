@@ -23,7 +23,19 @@ public interface INotificationStore
         IReadOnlyDictionary<string, int> laneSlots, int perLane, CancellationToken ct) =>
         ClaimAsync(owner, now, lease, Math.Min(limit, Math.Max(1, perLane)), [.. laneSlots.Where(l => l.Value <= 0).Select(l => l.Key)], ct);
 
+    /// <summary>
+    /// Records how a delivery ended, fenced by the lease: when <paramref name="owner"/> no longer holds it (it stalled
+    /// past the lease and another replica recovered it), nothing is recorded except, for a delivered notification, the
+    /// nflog entry, so whoever sends it next finds it already notified by the send-time dedup check.
+    /// </summary>
     Task CompleteAsync(string owner, DeliveryCompletion completion, CancellationToken ct);
+
+    /// <summary>
+    /// Extends to <paramref name="until"/> the leases <paramref name="owner"/> still holds among <paramref name="ids"/>
+    /// and returns those ids. A notification no longer sending under this owner (another replica recovered it after the
+    /// lease ran out) is not renewed: it may be someone else's delivery by now.
+    /// </summary>
+    Task<IReadOnlySet<string>> RenewAsync(string owner, IReadOnlyCollection<string> ids, DateTimeOffset until, CancellationToken ct);
 
     /// <summary>
     /// At startup: deliveries this replica had in flight when it last died are put back at once rather than after

@@ -43,6 +43,28 @@ public class HighAvailabilityTests(PostgresServer server, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task TwoReplicas_EverySendSlowerThanTheLease_EachNotificationExactlyOnce()
+    {
+        // Each send takes 5 s against a 3 s lease: unless a live replica keeps renewing its lease, the lease runs out
+        // mid-send, the other replica recovers the notification and sends it again.
+        const int groups = 10;
+        await using var cluster = await ReplicaCluster.StartAsync(server, 2, TimeSpan.FromSeconds(5), new Dictionary<string, string>
+        {
+            ["Delivery:LeaseDuration"] = "00:00:03",
+            ["Delivery:AttemptTimeout"] = "00:00:30",
+        });
+
+        var refused = await cluster.PostAllAsync(groups);
+        var received = await cluster.WaitForAsync(groups, TimeSpan.FromSeconds(60), settle: TimeSpan.FromSeconds(5));
+
+        output.WriteLine($"{received.Count} of {groups} groups notified, {received.Values.Sum()} notifications");
+        Assert.Empty(refused);
+        Assert.Equal(groups, received.Count);
+        Assert.DoesNotContain(received, r => r.Value > 1);
+        Assert.Equal(groups, await cluster.ScalarAsync("SELECT count(*) FROM notifications WHERE state = 'delivered'"));
+    }
+
+    [Fact]
     public async Task ThreeReplicas_Health_ShowsRoleAndIdentity()
     {
         var db = await server.CreateDatabaseAsync("health");

@@ -50,6 +50,9 @@ internal sealed class ReplicaCluster : IAsyncDisposable
 
     public static string ReplicaId(int index) => $"r{index + 1}";
 
+    /// <summary>The value of the <c>group</c> label of group <paramref name="group"/>'s alert.</summary>
+    public static string GroupLabel(int group) => $"g{group}";
+
     public static async Task<ReplicaCluster> StartAsync(PostgresServer server, int replicas, TimeSpan sinkDelay, IReadOnlyDictionary<string, string>? settings = null)
     {
         var connectionString = await server.CreateDatabaseAsync("ha");
@@ -57,7 +60,7 @@ internal sealed class ReplicaCluster : IAsyncDisposable
         var b = await CaptureServer.StartAsync();
         a.DefaultResponse = b.DefaultResponse = new ScriptedResponse(200, "ok", sinkDelay);
         var config = Config.Replace("SINK_A", a.Url, StringComparison.Ordinal).Replace("SINK_B", b.Url, StringComparison.Ordinal);
-        var processes = await Task.WhenAll(Enumerable.Range(0, replicas).Select(i =>
+        var starting = Enumerable.Range(0, replicas).Select(i =>
         {
             var all = new Dictionary<string, string>
             {
@@ -72,8 +75,23 @@ internal sealed class ReplicaCluster : IAsyncDisposable
             }
 
             return AlertRouterProcess.StartAsync(config, all);
-        }));
-        return new ReplicaCluster(connectionString, a, b, processes);
+        }).ToList();
+        try
+        {
+            return new ReplicaCluster(connectionString, a, b, await Task.WhenAll(starting));
+        }
+        catch
+        {
+            // Replicas that did start must not outlive a cluster that failed to.
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            await a.DisposeAsync();
+            await b.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Posts group <paramref name="group"/>'s webhook to each replica in <paramref name="targets"/> at once; returns how many answered 202.</summary>
@@ -121,6 +139,12 @@ internal sealed class ReplicaCluster : IAsyncDisposable
     public Dictionary<string, int> Received() =>
         Sinks.SelectMany(s => s.Requests)
             .Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("groupKey").GetString()!)
+            .GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>Notifications received so far, by the <c>group</c> label (<see cref="GroupLabel"/>).</summary>
+    public Dictionary<string, int> ReceivedByGroup() =>
+        Sinks.SelectMany(s => s.Requests)
+            .Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("groupLabels").GetProperty("group").GetString()!)
             .GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     /// <summary>Waits until <paramref name="groups"/> distinct group keys arrived, then a little longer for late duplicates.</summary>

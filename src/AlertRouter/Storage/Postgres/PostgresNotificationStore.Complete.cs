@@ -42,6 +42,14 @@ internal sealed partial class PostgresNotificationStore
                 """, ct, ("state", state.Name()), ("at", completion.At.UtcTicks), ("next", next), ("counted", completion.Attempts.Count),
                 ("error", completion.Error), ("status", last?.StatusCode), ("reason", last?.Reason), ("id", completion.Id), ("owner", owner)) == 0)
             {
+                // Another replica owns this delivery now. If this one reached the receiver, the nflog says so, and the
+                // new owner's send-time dedup check skips it unless it already sent it or something newer happened.
+                if (completion.State is DeliveryState.Delivered && completion.Nflog is { } late)
+                {
+                    await WriteNflogAsync(tx, row.Key, row.Receiver, row.Integration, late, completion.At + completion.NflogRetention, ct,
+                        olderThan: completion.Attempts.Count > 0 ? completion.Attempts[0].StartedAt : completion.At);
+                }
+
                 return false;
             }
 
@@ -83,14 +91,16 @@ internal sealed partial class PostgresNotificationStore
             ("error", attempts.Select(a => a.Error).ToArray()));
     }
 
+    /// <param name="olderThan">Replaces an existing entry only when it was sent before this (default: always).</param>
     private static Task<int> WriteNflogAsync(PgTx tx, string groupKey, string receiver, string integration, NflogEntry entry,
-        DateTimeOffset expiresAt, CancellationToken ct) =>
+        DateTimeOffset expiresAt, CancellationToken ct, DateTimeOffset? olderThan = null) =>
         tx.ExecuteAsync("""
-            INSERT INTO nflog(group_key, receiver, integration, firing, resolved, sent_at, expires_at, receiver_data)
+            INSERT INTO nflog AS l (group_key, receiver, integration, firing, resolved, sent_at, expires_at, receiver_data)
             VALUES (@k, @r, @i, @firing, @resolved, @sent, @expires, @data)
             ON CONFLICT (group_key, receiver, integration) DO UPDATE SET firing = excluded.firing, resolved = excluded.resolved,
               sent_at = excluded.sent_at, expires_at = excluded.expires_at, receiver_data = excluded.receiver_data
-            """, ct, ("k", groupKey), ("r", receiver), ("i", integration),
+            WHERE l.sent_at < @before
+            """, ct, ("k", groupKey), ("r", receiver), ("i", integration), ("before", (olderThan ?? DateTimeOffset.MaxValue).UtcTicks),
             ("firing", JsonSerializer.Serialize(entry.Firing.Order(StringComparer.Ordinal).ToArray(), StoreJsonContext.Default.StringArray)),
             ("resolved", JsonSerializer.Serialize(entry.Resolved.Order(StringComparer.Ordinal).ToArray(), StoreJsonContext.Default.StringArray)),
             ("sent", entry.SentAt.UtcTicks), ("expires", expiresAt.UtcTicks),

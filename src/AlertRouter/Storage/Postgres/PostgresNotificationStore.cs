@@ -58,6 +58,13 @@ internal sealed partial class PostgresNotificationStore(PostgresDatabase databas
             return [.. claimed.OrderBy(c => order[c.Id]).Select(c => c with { Nflog = nflog.GetValueOrDefault((c.GroupKey, c.Receiver, c.Integration)) })];
         }, ct);
 
+    public Task<IReadOnlySet<string>> RenewAsync(string owner, IReadOnlyCollection<string> ids, DateTimeOffset until, CancellationToken ct) =>
+        ids.Count == 0 ? Task.FromResult<IReadOnlySet<string>>(new HashSet<string>(StringComparer.Ordinal)) :
+        database.WriteAsync<IReadOnlySet<string>>(async tx => (await tx.ListAsync("""
+            UPDATE notifications SET lease_until = greatest(lease_until, @until)
+            WHERE id = ANY(@ids) AND state = 'sending' AND lease_owner = @owner RETURNING id
+            """, r => r.GetString(0), ct, ("ids", ids.ToArray()), ("owner", owner), ("until", until.UtcTicks))).ToHashSet(StringComparer.Ordinal), ct);
+
     public Task RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) =>
         database.WriteAsync(tx => RecoverAsync(tx, now, owner, ct), ct);
 

@@ -8,20 +8,36 @@ internal sealed partial class SqliteNotificationStore
     public Task CompleteAsync(string owner, DeliveryCompletion completion, CancellationToken ct) =>
         writer.WriteAsync(context =>
         {
-            var row = context.Command("SELECT group_id, group_key, receiver, integration, created_at FROM notifications WHERE id = $id AND state = 'sending' AND lease_owner = $owner");
+            var row = context.Command("""
+                SELECT group_id, group_key, receiver, integration, created_at, state = 'sending' AND lease_owner = $owner FROM notifications WHERE id = $id
+                """);
             row.Parameters.AddWithValue("$id", completion.Id);
             row.Parameters.AddWithValue("$owner", owner);
             string groupId, groupKey, receiver, integration;
             long createdAt;
+            bool held;
             using (var reader = row.ExecuteReader())
             {
                 if (!reader.Read())
                 {
-                    return false; // the lease was lost: another replica owns this delivery now
+                    return false;
                 }
 
-                (groupId, groupKey, receiver, integration, createdAt) =
-                    (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4));
+                (groupId, groupKey, receiver, integration, createdAt, held) =
+                    (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetBoolean(5));
+            }
+
+            if (!held)
+            {
+                // The lease was lost: the delivery was recovered and is someone else's now. If this one reached the
+                // receiver, the nflog says so, and the next send-time dedup check skips it unless something newer happened.
+                if (completion.State is DeliveryState.Delivered && completion.Nflog is { } late)
+                {
+                    WriteNflog(context, groupKey, receiver, integration, late, completion.At + completion.NflogRetention,
+                        olderThan: completion.Attempts.Count > 0 ? completion.Attempts[0].StartedAt : completion.At);
+                }
+
+                return false;
             }
 
             foreach (var attempt in completion.Attempts)
@@ -95,14 +111,18 @@ internal sealed partial class SqliteNotificationStore
         insert.ExecuteNonQuery();
     }
 
-    private static void WriteNflog(SqliteWriteContext context, string groupKey, string receiver, string integration, NflogEntry entry, DateTimeOffset expiresAt)
+    /// <param name="olderThan">Replaces an existing entry only when it was sent before this (default: always).</param>
+    private static void WriteNflog(SqliteWriteContext context, string groupKey, string receiver, string integration, NflogEntry entry, DateTimeOffset expiresAt,
+        DateTimeOffset? olderThan = null)
     {
         var upsert = context.Command("""
             INSERT INTO nflog(group_key, receiver, integration, firing, resolved, sent_at, expires_at, receiver_data)
             VALUES ($k, $r, $i, $firing, $resolved, $sent, $expires, $data)
             ON CONFLICT(group_key, receiver, integration) DO UPDATE SET firing = excluded.firing, resolved = excluded.resolved,
               sent_at = excluded.sent_at, expires_at = excluded.expires_at, receiver_data = excluded.receiver_data
+            WHERE nflog.sent_at < $before
             """);
+        upsert.Parameters.AddWithValue("$before", (olderThan ?? DateTimeOffset.MaxValue).UtcTicks);
         upsert.Parameters.AddWithValue("$k", groupKey);
         upsert.Parameters.AddWithValue("$r", receiver);
         upsert.Parameters.AddWithValue("$i", integration);

@@ -11,6 +11,27 @@ internal sealed partial class SqliteNotificationStore(SqliteDatabase database, S
         next_attempt_at, attempts, superseded, last_error, last_status, last_reason, delivered_at
         """;
 
+    public Task<IReadOnlySet<string>> RenewAsync(string owner, IReadOnlyCollection<string> ids, DateTimeOffset until, CancellationToken ct) =>
+        ids.Count == 0 ? Task.FromResult<IReadOnlySet<string>>(new HashSet<string>(StringComparer.Ordinal)) :
+        writer.WriteAsync<IReadOnlySet<string>>(context =>
+        {
+            var renew = context.Command("""
+                UPDATE notifications SET lease_until = max(lease_until, $until)
+                WHERE id IN (SELECT value FROM json_each($ids)) AND state = 'sending' AND lease_owner = $owner RETURNING id
+                """);
+            renew.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids.ToArray(), StoreJsonContext.Default.StringArray));
+            renew.Parameters.AddWithValue("$owner", owner);
+            renew.Parameters.AddWithValue("$until", until.UtcTicks);
+            var kept = new HashSet<string>(StringComparer.Ordinal);
+            using var reader = renew.ExecuteReader();
+            while (reader.Read())
+            {
+                kept.Add(reader.GetString(0));
+            }
+
+            return kept;
+        }, ct);
+
     public Task RecoverOwnAsync(string owner, DateTimeOffset now, CancellationToken ct) =>
         writer.WriteAsync(context => Recover(context, now, "lease_owner = $owner", owner,
             "delivery interrupted: the process stopped mid-delivery (sent again at restart)"), ct);

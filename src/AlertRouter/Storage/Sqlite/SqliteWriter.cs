@@ -31,6 +31,12 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Number of writes waiting for the writer thread (for overload decisions).</summary>
     public int Pending => _queue.Count;
 
+    /// <summary>
+    /// Why the last transaction could not write (disk full, I/O error), until one commits cleanly again: health shows
+    /// it, since reads (and so a ping) still work on a full disk.
+    /// </summary>
+    public string? Failure { get; private set; }
+
     public Task<T> WriteAsync<T>(Func<SqliteWriteContext, T> work, CancellationToken ct = default)
     {
         var item = new WriteItem<T>(work);
@@ -76,13 +82,15 @@ internal sealed class SqliteWriter : IDisposable
                     context = new SqliteWriteContext(connection);
                 }
 
-                if (!RunBatch(context!, batch))
+                if (!RunBatch(context!, batch, out var failure))
                 {
                     // The connection may be broken (I/O error, file replaced): start over with a fresh one.
                     context!.DisposeCommands();
                     connection.Dispose();
                     connection = null;
                 }
+
+                Failure = failure;
             }
         }
         catch (Exception e)
@@ -101,9 +109,10 @@ internal sealed class SqliteWriter : IDisposable
         }
     }
 
-    private static bool RunBatch(SqliteWriteContext context, List<WriteItem> batch)
+    private static bool RunBatch(SqliteWriteContext context, List<WriteItem> batch, out string? failure)
     {
         var outcomes = new Exception?[batch.Count];
+        failure = null;
         try
         {
             using var transaction = context.Connection.BeginTransaction(deferred: false);
@@ -122,6 +131,7 @@ internal sealed class SqliteWriter : IDisposable
                     transaction.Rollback(savepoint);
                     transaction.Release(savepoint);
                     outcomes[i] = e;
+                    failure ??= CannotWrite(e) ? e.Message : null;
                 }
             }
 
@@ -129,6 +139,7 @@ internal sealed class SqliteWriter : IDisposable
         }
         catch (Exception e)
         {
+            failure = e.Message;
             var unavailable = new StoreUnavailableException($"SQLite commit failed: {e.Message}", e);
             foreach (var item in batch)
             {
@@ -152,6 +163,9 @@ internal sealed class SqliteWriter : IDisposable
 
         return true;
     }
+
+    // SQLITE_FULL, SQLITE_IOERR, SQLITE_CANTOPEN: the database cannot be written, whatever the item was.
+    private static bool CannotWrite(Exception e) => e is SqliteException { SqliteErrorCode: 13 or 10 or 14 };
 
     public void Dispose()
     {

@@ -18,6 +18,7 @@ internal static class CommandLine
           routes show           draw the route tree (amtool config routes show)
           config show           print the merged configuration as one Alertmanager YAML
           receivers test NAME   send a test notification through every integration of a receiver
+          template render       render a Go template against the config's templates (amtool template render)
           healthcheck           exit 0 when /health/live answers on the ops URL (container HEALTHCHECK)
 
         Settings: appsettings.json, AlertRouter__X environment variables or --AlertRouter:X=value (see README).
@@ -48,6 +49,7 @@ internal static class CommandLine
             ["routes", .. var r] => ("routes show", r),
             ["config", "show", .. var r] => ("config show", r),
             ["receivers", "test", .. var r] => ("receivers test", r),
+            ["template", "render", .. var r] => ("template render", r),
             [var c, .. var r] => (c, r),
             _ => ("", Array.Empty<string>()),
         };
@@ -71,6 +73,7 @@ internal static class CommandLine
         ["routes show"] = RoutesShowCommand.RunAsync,
         ["config show"] = ConfigShowCommand.RunAsync,
         ["receivers test"] = ReceiversTestCommand.RunAsync,
+        ["template render"] = TemplateRenderCommand.RunAsync,
     };
 
     private static int Help(TextWriter writer, int code)

@@ -21,6 +21,7 @@ internal static class DeliveryServiceExtensions
         services.AddSingleton<DeliveryProcessor>();
         services.AddSingleton<LaneRunner>();
         services.AddSingleton<ReceiverTester>();
+        services.AddSingleton<TemplatePreviewer>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
         services.AddHostedService<QueueStatsRefresher>();

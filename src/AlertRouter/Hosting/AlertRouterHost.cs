@@ -78,6 +78,7 @@ public static class AlertRouterHost
         app.MapIntake();
         app.MapGrouping();
         app.MapDeliveryApi();
+        app.MapTemplatePreviewApi();
         app.MapConfigEndpoints();
         app.MapUi();
         return app;

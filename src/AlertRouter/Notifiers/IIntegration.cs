@@ -39,6 +39,12 @@ internal interface IIntegration
     /// <summary>Where it sends, told without a secret: a channel, a key's last four characters, a host.</summary>
     string Describe(IntegrationConfig config);
 
+    /// <summary>
+    /// Renders every field of this config's payload for <paramref name="context"/> (whose <see cref="NotificationContext.Preview"/>
+    /// records them) without sending anything: the kind's own message builder where it has one.
+    /// </summary>
+    void Preview(IntegrationConfig config, NotificationContext context, IServiceProvider services);
+
     /// <summary>Registers the kind's <see cref="INotifier"/> and what that needs (its named HttpClients, builders).</summary>
     void AddServices(IServiceCollection services);
 }

@@ -28,6 +28,16 @@ internal abstract class Integration<TConfig, TNotifier> : IIntegration
 
     public abstract string Describe(TConfig config);
 
+    /// <summary>By default the configured template fields; a kind with a message builder runs it instead.</summary>
+    public virtual void Preview(TConfig config, NotificationContext context, IServiceProvider services)
+    {
+        var renderer = services.GetRequiredService<TemplateEngine>().For(Type, context);
+        foreach (var field in TemplateFields(config))
+        {
+            renderer.Render(field.Name, field.Source, "", field.Flavor);
+        }
+    }
+
     public virtual void AddServices(IServiceCollection services) =>
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotifier, TNotifier>());
 
@@ -42,6 +52,9 @@ internal abstract class Integration<TConfig, TNotifier> : IIntegration
     TimeSpan? IIntegration.AttemptTimeout(IntegrationConfig config) => AttemptTimeout(Typed(config));
 
     string IIntegration.Describe(IntegrationConfig config) => Describe(Typed(config));
+
+    void IIntegration.Preview(IntegrationConfig config, NotificationContext context, IServiceProvider services) =>
+        Preview(Typed(config), context, services);
 
     /// <summary>Text-flavoured template fields, the null ones (Alertmanager's default content) left out.</summary>
     protected static IEnumerable<TemplateField> Texts(params (string Name, string? Source)[] fields) =>

@@ -28,6 +28,9 @@ public sealed record NotificationContext(
     /// </summary>
     internal MessageTemplates? Templates { get; init; }
 
+    /// <summary>Set by the template preview: the builders' fields are recorded there and nothing is sent.</summary>
+    internal TemplatePreview? Preview { get; init; }
+
     /// <summary>True for the delivery-test endpoint, which bypasses grouping and dedup.</summary>
     public bool IsTest { get; init; }
 }

@@ -43,7 +43,7 @@ public sealed class FuzzCorpusTests
     public void Corpus_EveryTarget_HasSeedsAndEveryFolderATarget()
     {
         var names = FuzzTargets.All.Select(t => t.Name).ToList();
-        Assert.Superset(new HashSet<string> { "config", "matchers-classic", "matchers-utf8", "re2", "time-intervals", "webhook" }, names.ToHashSet());
+        Assert.Superset(new HashSet<string> { "config", "matchers-classic", "matchers-utf8", "re2", "template", "time-intervals", "webhook" }, names.ToHashSet());
         foreach (var name in names)
         {
             Assert.NotEmpty(Directory.GetFiles(Path.Combine(Root, "corpus", name)));

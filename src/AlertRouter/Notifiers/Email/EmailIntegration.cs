@@ -18,5 +18,8 @@ internal sealed class EmailIntegration : Integration<EmailConfig, EmailNotifier>
         return Texts(("to", c.To), ("from", c.From)).Concat(html).Concat(Texts([("text", c.Text), .. c.Headers.Select(h => ($"headers.{h.Key}", (string?)h.Value))]));
     }
 
+    public override void Preview(EmailConfig config, NotificationContext context, IServiceProvider services) =>
+        EmailMessageBuilder.Build(config, services.GetRequiredService<TemplateEngine>().For(Type, context), context, context.Now).Dispose();
+
     public override string Describe(EmailConfig c) => $"{c.To} via {c.Smarthost}";
 }

@@ -42,6 +42,9 @@ internal sealed class PagerDutyIntegration : Integration<PagerDutyConfig, PagerD
         _ => Type,
     };
 
+    public override void Preview(PagerDutyConfig config, NotificationContext context, IServiceProvider services) =>
+        services.GetRequiredService<PagerDutyEventBuilder>().Build(config, context);
+
     public override void AddServices(IServiceCollection services)
     {
         base.AddServices(services);

@@ -32,6 +32,12 @@ internal sealed class SlackIntegration : Integration<SlackConfig, SlackNotifier>
         return fields.Concat(Texts([.. items, .. actions]));
     }
 
+    public override void Preview(SlackConfig config, NotificationContext context, IServiceProvider services)
+    {
+        var renderer = services.GetRequiredService<TemplateEngine>().For(Type, context);
+        SlackMessageBuilder.Build(config, renderer, renderer.Render("channel", config.Channel), null);
+    }
+
     public override Pace? Pacing(SlackConfig c) => c switch
     {
         { AppToken: not null, Channel: { } channel } => new Pace("slack:" + channel, 1, TimeSpan.FromSeconds(1), Setting: PerChannelPerSecond),

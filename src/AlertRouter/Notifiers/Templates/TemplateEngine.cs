@@ -14,7 +14,7 @@ internal sealed class TemplateEngine(TemplateMetrics metrics, TimeProvider time)
 
     /// <param name="alerts">The alerts to render, when not all of the context's (max_alerts, one PagerDuty event per alert).</param>
     public TemplateRenderer For(string integration, NotificationContext context, IReadOnlyList<Alert>? alerts = null) =>
-        new(context.Templates ?? Defaults, metrics, integration, Data(context, alerts ?? context.Alerts));
+        new(context.Templates ?? Defaults, metrics, integration, Data(context, alerts ?? context.Alerts), context.Preview);
 
     /// <summary>Alertmanager's template data for a flush: alerts not resolved at the flush carry no end time.</summary>
     public static TemplateData Data(NotificationContext context, IReadOnlyList<Alert> alerts) =>

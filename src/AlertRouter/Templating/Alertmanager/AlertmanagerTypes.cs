@@ -61,6 +61,9 @@ internal static class AlertmanagerTypes
     /// <summary>The dot of a notification template: a *template.Data.</summary>
     public static GoValue Of(TemplateData data) => GoValue.FromObject(DataPointer, data);
 
+    /// <summary>A template.Data value, as amtool's <c>template render</c> passes it (error messages name <c>template.Data</c>).</summary>
+    public static GoValue ValueOf(TemplateData data) => GoValue.FromObject(Data, data);
+
     public static GoValue StringsOf(string[] items) => GoValue.FromObject(Strings, new GoStringSlice(items));
 
     private static TemplateKV KvOf(GoValue v) => v.Ref as TemplateKV ?? TemplateKV.Empty;

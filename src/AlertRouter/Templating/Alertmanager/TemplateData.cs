@@ -46,6 +46,14 @@ internal sealed class TemplateData
             commonAnnotations, externalUrl);
     }
 
+    /// <summary>
+    /// Every field as given, nothing computed or quoted: template.Data as Go decodes it from JSON (amtool's
+    /// <c>template render --template.data</c>).
+    /// </summary>
+    public static TemplateData FromFields(string receiver, string status, IReadOnlyList<TemplateAlert> alerts, LabelSet groupLabels,
+        LabelSet commonLabels, LabelSet commonAnnotations, string externalUrl) =>
+        new(receiver, status, [.. alerts], TemplateKV.From(groupLabels), TemplateKV.From(commonLabels), TemplateKV.From(commonAnnotations), externalUrl);
+
     /// <summary>From stored alerts; each alert's status is decided at <paramref name="now"/>.</summary>
     public static TemplateData Create(string receiver, LabelSet groupLabels, IReadOnlyList<Alert> alerts, string externalUrl, DateTimeOffset now) =>
         Create(receiver, groupLabels, alerts.Select(a => TemplateAlert.From(a, now)).ToList(), externalUrl);

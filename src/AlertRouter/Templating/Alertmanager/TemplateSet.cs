@@ -16,6 +16,7 @@ internal sealed class TemplateSet
     private readonly IReadOnlyDictionary<string, GoFunc> _funcs;
     private readonly ExecutionLimits _limits;
     private readonly ConcurrentDictionary<string, CompiledTemplate> _named = new(StringComparer.Ordinal);
+    private long _compilations;
 
     private TemplateSet(TemplateNamespace ns, IReadOnlyDictionary<string, GoFunc> funcs, ExecutionLimits limits, IReadOnlyList<string> files)
     {
@@ -29,6 +30,12 @@ internal sealed class TemplateSet
     public IReadOnlyList<string> Files { get; }
 
     public IEnumerable<string> DefinedNames => _namespace.Names;
+
+    /// <summary>
+    /// Inline sources compiled against this set so far (<see cref="CompileText"/>, <see cref="CompileHtml"/>): what
+    /// proves that fields compile once per config load, never per notification.
+    /// </summary>
+    public long Compilations => Interlocked.Read(ref _compilations);
 
     public static TemplateSet Defaults(TimeProvider timeProvider, ExecutionLimits? limits = null, string? alertmanagerVersion = null) =>
         Load([], "", timeProvider, limits, alertmanagerVersion);
@@ -100,6 +107,7 @@ internal sealed class TemplateSet
     /// <summary>Parses an inline text field as Alertmanager's ExecuteTextString would; throws TemplateParseException.</summary>
     public CompiledTemplate CompileText(string source)
     {
+        Interlocked.Increment(ref _compilations);
         if (source.Length == 0)
         {
             return new CompiledTemplate(source, null, null);
@@ -112,6 +120,7 @@ internal sealed class TemplateSet
     /// <summary>Parses an inline html field (ExecuteHTMLString); escaping problems surface at Execute, as in Go.</summary>
     public CompiledTemplate CompileHtml(string source)
     {
+        Interlocked.Increment(ref _compilations);
         if (source.Length == 0)
         {
             return new CompiledTemplate(source, null, null);

@@ -1,7 +1,9 @@
 'use strict';
 
-// Receivers: each receiver's integrations (GET /api/v1/receivers, targets redacted by the API) and a button that
-// sends a test notification through all of them (POST /api/v1/receivers/{name}/test, admin token).
+// Receivers: each receiver's integrations (GET /api/v1/receivers, targets redacted by the API), a button that
+// sends a test notification through all of them (POST /api/v1/receivers/{name}/test, admin token), and a Preview of
+// the message each integration would send for each of the receiver's current groups (POST /api/v1/templates/render,
+// admin token; rendered values are shown as text, email html included).
 (() => {
   const { h, badge, time, table } = AR;
 
@@ -35,6 +37,41 @@
       ])));
   }
 
+  function previewFields(result) {
+    return table(`${result.integration} preview`, ['Field', 'Rendered'], result.fields.map(f => [
+      h('code', {}, f.field), f.error
+        ? h('span', { class: 'error-text' }, f.error)
+        : h('pre', { class: 'rendered' + (f.html ? ' html' : '') }, f.value === '' ? '(empty)' : f.value),
+    ]), { empty: 'This integration renders no template field.', rowProps: i => ({ 'data-field': result.fields[i].field }) });
+  }
+
+  async function preview(receiver, output) {
+    const groups = (await AR.get('groups')).filter(g => g.receiver === receiver.name);
+    if (groups.length === 0) {
+      AR.replace(output, h('p', { class: 'muted' }, `No current group is routed to ${receiver.name}.`));
+      return;
+    }
+    const parts = [];
+    for (const group of groups) {
+      const integrations = [];
+      for (const integration of receiver.integrations) {
+        const result = await AR.mutate(AR.apiUrl('templates/render'), { receiver: receiver.name, integration: integration.name, groupKey: group.groupKey });
+        if (result === null) {
+          AR.replace(output, h('p', { class: 'muted' }, 'Cancelled: no admin token given.'));
+          return;
+        }
+        integrations.push(h('div', { class: 'preview-integration', 'data-integration': integration.name },
+          h('h4', {}, integration.name),
+          result.ok ? previewFields(result.data) : h('p', { class: 'error-text' }, `Preview refused (${result.status})`,
+            result.data && result.data.detail ? ': ' + result.data.detail : '')));
+      }
+      parts.push(h('section', { class: 'preview-group', 'data-group-key': group.groupKey, 'aria-label': `Preview of group ${group.groupKey}` },
+        h('h3', {}, 'Group ', AR.labels(group.groupLabels), ` (${group.alerts.length} alert${group.alerts.length === 1 ? '' : 's'})`),
+        integrations));
+    }
+    AR.replace(output, h('p', { class: 'muted' }, 'Rendered now with the loaded templates; nothing was sent.'), parts);
+  }
+
   function card(receiver, redraw) {
     const output = h('div', { class: 'test-result', role: 'status', 'aria-live': 'polite' });
     const button = h('button', { type: 'button', class: 'primary', disabled: receiver.integrations.length === 0,
@@ -57,10 +94,22 @@
         button.disabled = receiver.integrations.length === 0;
       }
     }));
+    const previewOutput = h('div', { class: 'preview-result', role: 'status', 'aria-live': 'polite' });
+    const previewButton = h('button', { type: 'button', disabled: receiver.integrations.length === 0,
+      'aria-label': `Preview the messages of ${receiver.name}` }, 'Preview');
+    previewButton.addEventListener('click', () => AR.run(async () => {
+      previewButton.disabled = true;
+      AR.replace(previewOutput, h('p', { class: 'muted' }, 'Rendering…'));
+      try {
+        await preview(receiver, previewOutput);
+      } finally {
+        previewButton.disabled = receiver.integrations.length === 0;
+      }
+    }));
     return h('section', { class: 'panel receiver', id: 'receiver-' + encodeURIComponent(receiver.name), 'data-receiver': receiver.name, 'aria-label': receiver.name },
-      h('div', { class: 'panel-head' }, h('h2', {}, receiver.name), button),
+      h('div', { class: 'panel-head' }, h('h2', {}, receiver.name), h('div', { class: 'actions' }, previewButton, button)),
       h('div', { class: 'integrations' }, integrations(receiver)),
-      output);
+      output, previewOutput);
   }
 
   AR.start(async content => {

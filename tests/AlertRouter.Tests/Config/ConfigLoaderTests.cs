@@ -146,8 +146,10 @@ public class ConfigLoaderTests
             templates: ['/etc/alertmanager/*.tmpl']
             receivers:
               - name: d
-                opsgenie_configs:
-                  - api_key: s3cr3t
+                webex_configs:
+                  - api_url: https://webexapis.com/v1/messages
+                    room_id: r
+                    http_config: {authorization: {credentials: s3cr3t}}
                 telegram_configs:
                   - bot_token: t0k3n
                     chat_id: 1
@@ -157,7 +159,7 @@ public class ConfigLoaderTests
 
         // Two integrations AlertRouter does not send; a templates glob that matches nothing is fine, as in Alertmanager.
         Assert.Equal(2, result.Warnings.Count);
-        Assert.Contains(result.Warnings, w => w.Message.Contains("opsgenie_configs", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("webex_configs", StringComparison.Ordinal));
         Assert.DoesNotContain("s3cr3t", result.Config!.RedactedYaml, StringComparison.Ordinal);
         Assert.DoesNotContain("t0k3n", result.Config.RedactedYaml, StringComparison.Ordinal);
         Assert.Empty(result.Config.Receivers["d"].Integrations);

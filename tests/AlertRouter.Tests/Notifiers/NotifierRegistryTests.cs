@@ -17,14 +17,15 @@ public sealed class NotifierRegistryTests : IDisposable
     [Fact]
     public void AddNotifiers_RegistersOneNotifierPerIntegration()
     {
-        Assert.Equal(["email", "pagerduty", "slack", "webhook"], _harness.Registry.Integrations.Order(StringComparer.Ordinal));
+        Assert.Equal(Integrations.All.Select(i => i.Type).Order(StringComparer.Ordinal), _harness.Registry.Integrations.Order(StringComparer.Ordinal));
+        Assert.Contains("opsgenie", _harness.Registry.Integrations);
         foreach (var integration in Integrations.All)
         {
             Assert.Equal(integration.Type, _harness.Registry.Get(integration.Type).Integration);
         }
 
-        Assert.False(_harness.Registry.TryGet("opsgenie", out _));
-        Assert.Throws<KeyNotFoundException>(() => _harness.Registry.Get("opsgenie"));
+        Assert.False(_harness.Registry.TryGet("carrier-pigeon", out _));
+        Assert.Throws<KeyNotFoundException>(() => _harness.Registry.Get("carrier-pigeon"));
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class NotifierRegistryTests : IDisposable
         var services = new ServiceCollection().AddLogging().AddNotifiers().AddNotifiers();
         using var provider = services.BuildServiceProvider();
 
-        Assert.Equal(4, provider.GetServices<INotifier>().Count());
+        Assert.Equal(Integrations.All.Count, provider.GetServices<INotifier>().Count());
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class NotifierRegistryTests : IDisposable
 
         var names = Integrations.All.SelectMany(i => variants.Select(v => NotifierHttpClients.NameFor(i.Type, v))).ToList();
 
-        Assert.Equal(16, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Integrations.All.Count * variants.Length, names.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains("notifier-slack-insecure-noredirect", names);
         Assert.Equal("notifier-webhook-insecure", NotifierHttpClients.NameFor("webhook", new HttpClientConfig { InsecureSkipVerify = true }));
         Assert.All(names, name => Assert.NotEmpty(options.Get(name).HttpMessageHandlerBuilderActions));

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace AlertRouter.TestSupport;
 
 /// <summary>
-/// Debian's real Alertmanager 0.25 on a loopback port, with its own config and storage, no clustering. Alerts are
-/// pushed with the real amtool.
+/// Debian's real Alertmanager 0.25 on a loopback port, with its own config and storage, alone or as one peer of an
+/// HA cluster gossiping on loopback (<see cref="StartPairAsync"/>). Alerts are pushed with the real amtool.
 /// </summary>
 public sealed class AlertmanagerProcess : IAsyncDisposable
 {
@@ -29,7 +29,44 @@ public sealed class AlertmanagerProcess : IAsyncDisposable
     public long ResidentBytes() => _process.ResidentBytes();
 
     /// <param name="externalUrl">The <c>--web.external-url</c> templates see; by default the listen address.</param>
-    public static async Task<AlertmanagerProcess> StartAsync(string configYaml, string? externalUrl = null)
+    public static Task<AlertmanagerProcess> StartAsync(string configYaml, string? externalUrl = null) =>
+        StartAsync(configYaml, externalUrl, ["--cluster.listen-address="]);
+
+    /// <summary>
+    /// Two peers gossiping on loopback, as users run Alertmanager for HA. <paramref name="peerTimeout"/> is how long
+    /// the second peer waits for the first's notification log before sending itself: shorter than the gossip takes,
+    /// both send every notification (what a receiver behind an HA pair must absorb).
+    /// </summary>
+    public static async Task<(AlertmanagerProcess First, AlertmanagerProcess Second)> StartPairAsync(string configYaml, TimeSpan peerTimeout)
+    {
+        var (first, second) = (Tools.FreePort(), Tools.FreePort());
+        string[] Cluster(int own, int peer) =>
+        [
+            $"--cluster.listen-address=127.0.0.1:{own}", $"--cluster.advertise-address=127.0.0.1:{own}", $"--cluster.peer=127.0.0.1:{peer}",
+            $"--cluster.peer-timeout={(int)peerTimeout.TotalMilliseconds}ms", "--cluster.gossip-interval=100ms", "--cluster.pushpull-interval=2s",
+            "--cluster.settle-timeout=5s", "--cluster.probe-interval=500ms", "--cluster.reconnect-interval=1s",
+        ];
+        var a = StartAsync(configYaml, null, Cluster(first, second));
+        var b = StartAsync(configYaml, null, Cluster(second, first));
+        try
+        {
+            var pair = (await a, await b);
+            await pair.Item1.WaitSettledAsync(2);
+            await pair.Item2.WaitSettledAsync(2);
+            return pair;
+        }
+        catch
+        {
+            foreach (var started in new[] { a, b }.Where(t => t.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    private static async Task<AlertmanagerProcess> StartAsync(string configYaml, string? externalUrl, string[] cluster)
     {
         var dir = Tools.TempDir("am");
         var config = Path.Combine(dir, "alertmanager.yml");
@@ -41,13 +78,35 @@ public sealed class AlertmanagerProcess : IAsyncDisposable
             $"--config.file={config}",
             $"--storage.path={Path.Combine(dir, "data")}",
             $"--web.listen-address=127.0.0.1:{port}",
-            "--cluster.listen-address=",
+            .. cluster,
             $"--web.external-url={externalUrl ?? url}",
             "--log.level=debug",
         ]);
         var am = new AlertmanagerProcess(process, dir, url);
         await process.WaitForHttpAsync($"{url}/-/ready", TimeSpan.FromSeconds(20));
         return am;
+    }
+
+    /// <summary>
+    /// Waits until this peer's cluster has settled with <paramref name="peers"/> members: before that it holds back
+    /// its notifications, which would shift every window of a timed scenario.
+    /// </summary>
+    public async Task WaitSettledAsync(int peers)
+    {
+        using var http = new HttpClient();
+        var status = "";
+        for (var clock = System.Diagnostics.Stopwatch.StartNew(); clock.Elapsed < TimeSpan.FromSeconds(30); await Task.Delay(100))
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"{Url}/api/v2/status"));
+            var cluster = doc.RootElement.GetProperty("cluster");
+            status = $"{cluster.GetProperty("status").GetString()} with {cluster.GetProperty("peers").GetArrayLength()} peer(s)";
+            if (status == $"ready with {peers} peer(s)")
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException($"Alertmanager {Url} did not settle in 30 s: {status}\n{Output}");
     }
 
     /// <summary><c>amtool alert add</c>: labels as name=value, optional start/end (end in the past resolves).</summary>

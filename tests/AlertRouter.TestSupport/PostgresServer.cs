@@ -54,9 +54,14 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <c>pg_ctl restart -m immediate</c>: every backend is killed without a checkpoint (as a crash would), the server
     /// recovers from its WAL and listens again on the same port. Clients see their connections drop mid-statement.
     /// </summary>
-    public Task RestartImmediateAsync() =>
-        RunAsync($"{Bin}/pg_ctl", "-D", DataDir, "-l", Path.Combine(Path.GetDirectoryName(DataDir)!, "postgres.log"), "-m", "immediate", "-w", "-t", "60",
+    public async Task RestartImmediateAsync()
+    {
+        await RunAsync($"{Bin}/pg_ctl", "-D", DataDir, "-l", Path.Combine(Path.GetDirectoryName(DataDir)!, "postgres.log"), "-m", "immediate", "-w", "-t", "60",
             "restart");
+
+        // The test process's own pooled connections died with the server: the next test must not get one.
+        NpgsqlConnection.ClearAllPools();
+    }
 
     public string Connection(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Maximum Pool Size=30;Timeout=30;Command Timeout=60";

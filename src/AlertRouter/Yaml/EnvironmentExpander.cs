@@ -4,7 +4,9 @@ namespace AlertRouter.Yaml;
 
 /// <summary>
 /// <c>${VAR}</c> and <c>${VAR:-default}</c> in string values (the default also applies when VAR is set but empty, as in
-/// a shell). <c>$${</c> writes a literal <c>${</c>. Any other <c>$</c> is left alone, so regexes like <c>foo$</c> are safe.
+/// a shell). <c>$${</c> writes a literal <c>${</c>. Any other <c>$</c> is left alone, so regexes like <c>foo$</c> are safe,
+/// and so is every <c>$</c> inside a Go template action (<c>{{ reReplaceAll "(?P&lt;host&gt;.+)" "${host}" . }}</c>),
+/// which Alertmanager configs use and which never means a variable.
 /// </summary>
 public sealed class EnvironmentExpander(Func<string, string?> lookup)
 {
@@ -20,9 +22,15 @@ public sealed class EnvironmentExpander(Func<string, string?> lookup)
 
         var sb = new StringBuilder(input.Length);
         List<string>? missing = null;
+        var inAction = false;
         for (var i = 0; i < input.Length; i++)
         {
-            if (input[i] != '$' || i + 1 >= input.Length)
+            if (i + 1 < input.Length && input[i] == input[i + 1] && input[i] is '{' or '}')
+            {
+                inAction = input[i] == '{';
+            }
+
+            if (input[i] != '$' || inAction || i + 1 >= input.Length)
             {
                 sb.Append(input[i]);
                 continue;

@@ -14,6 +14,7 @@ namespace AlertRouter.IntegrationTests.Intake;
 /// on schedule whether or not earlier ones were answered): every answer is 202 or 503 with Retry-After, memory stays
 /// bounded, every accepted alert is stored, and a webhook is accepted again within seconds of the flood ending.
 /// </summary>
+[Collection(OverloadCollection.Name)]
 public class OverloadTests(ITestOutputHelper output)
 {
     private const int Connections = 3000;

@@ -32,6 +32,10 @@ internal static partial class OperationsStackConfig
                   runbook_url: '{{{OperationsStack.TestRunbook}}}'
         """;
 
+    // Go templates in the receiver, as Alertmanager reads them: the alert's own severity and runbook.
+    private const string SeverityTemplate = "{{ .CommonLabels.severity }}";
+    private const string RunbookLink = "{href: '{{ .CommonAnnotations.runbook_url }}', text: Runbook}";
+
     public static string Router(string slackUrl, string pagerDutyUrl, string smarthost) => $"""
         route:
           receiver: blackhole
@@ -48,6 +52,8 @@ internal static partial class OperationsStackConfig
             pagerduty_configs:
               - routing_key: {OperationsStack.RoutingKey}
                 url: {pagerDutyUrl}/v2/enqueue
+                severity: '{SeverityTemplate}'
+                links: [{RunbookLink}]
             slack_configs:
               - app_token: {OperationsStack.SlackToken}
                 app_url: {slackUrl}/api/chat.postMessage

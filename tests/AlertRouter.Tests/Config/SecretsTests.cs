@@ -82,6 +82,7 @@ public class SecretsTests
     [InlineData("foo$", "foo$")]
     [InlineData("^(a|b)$", "^(a|b)$")]
     [InlineData("${not valid}", "${not valid}")]
+    [InlineData("{{ reReplaceAll \"(?P<A>x)\" \"${A}\" . }} ${A}", "{{ reReplaceAll \"(?P<A>x)\" \"${A}\" . }} a")]
     public void Expand_Syntax(string input, string expected)
     {
         var env = new EnvironmentExpander(n => n switch { "A" => "a", "EMPTY" => "", _ => null });

@@ -8,13 +8,13 @@ namespace AlertRouter.Notifiers.Email;
 /// Builds the mail as Alertmanager's notify/email does: Subject (the <c>Subject</c> header template, default
 /// <c>email.default.subject</c>), To and From (templated), the other configured headers templated, a Message-Id, Date, and a
 /// multipart/alternative body of a text/plain part (only when <c>text</c> renders non-empty, which it does not by
-/// default) then a text/html part, both <c>charset=UTF-8</c> and quoted-printable. Header values are RFC 2047-encoded
-/// where they need it. AlertRouter adds the threading headers of <see cref="EmailThreading"/>. Address and header
+/// default) then a text/html part (html/template, default <c>email.default.html</c>), both <c>charset=UTF-8</c> and
+/// quoted-printable. Header values are RFC 2047-encoded where they need it. AlertRouter adds the threading headers of <see cref="EmailThreading"/>. Address and header
 /// errors throw <see cref="FormatException"/>, header errors <see cref="ArgumentException"/>.
 /// </summary>
 internal static class EmailMessageBuilder
 {
-    // Alertmanager's DefaultEmailSubject and DefaultEmailConfig: no text part unless one is configured.
+    // Alertmanager's DefaultEmailSubject and DefaultEmailConfig (no text part unless one is configured).
     private const string DefaultSubject = """{{ template "email.default.subject" . }}""";
     private const string DefaultHtml = """{{ template "email.default.html" . }}""";
 
@@ -103,6 +103,6 @@ internal static class EmailMessageBuilder
         body.Add(part);
     }
 
-    // A templated header value must not break out of its header line.
-    private static string OneLine(string value) => value.ReplaceLineEndings(" ").Trim();
+    // A templated header value must not break out of its header line; its spaces stay, as Alertmanager keeps them.
+    private static string OneLine(string value) => value.ReplaceLineEndings(" ");
 }

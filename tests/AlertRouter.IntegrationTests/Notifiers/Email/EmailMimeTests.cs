@@ -68,7 +68,7 @@ public sealed class EmailMimeTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_TextConfigured_TextPartBeforeHtmlAsAlertmanagerWritesThem()
     {
-        var sent = await SendAsync(Config() with { Text = "{{CommonAnnotations.summary}}" });
+        var sent = await SendAsync(Config() with { Text = "{{ .CommonAnnotations.summary }}" });
 
         var parts = sent.BodyParts.OfType<TextPart>().ToList();
         Assert.Equal(["text/plain", "text/html"], parts.Select(p => p.ContentType.MimeType));
@@ -80,7 +80,7 @@ public sealed class EmailMimeTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_NonAsciiSubject_Rfc2047EncodedOnTheWire()
     {
-        var config = Config() with { Headers = new Dictionary<string, string> { ["Subject"] = "Störung {{GroupLabels.alertname}}" } };
+        var config = Config() with { Headers = new Dictionary<string, string> { ["Subject"] = "Störung {{ .GroupLabels.alertname }}" } };
 
         var sent = await SendAsync(config);
 

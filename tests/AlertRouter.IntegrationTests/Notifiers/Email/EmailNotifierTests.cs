@@ -39,7 +39,8 @@ public sealed class EmailNotifierTests : IAsyncLifetime
     [Fact]
     public async Task NotifyAsync_StartTlsAndAuth_DeliversMultipartTextThenHtml()
     {
-        var result = await _harness.NotifyAsync(Config() with { Text = "{{template \"email.default.text\" .}}" }, EmailHarness.DiskFull());
+        var text = "{{ range .Alerts }}Labels:\n{{ range .Labels.SortedPairs }} - {{ .Name }} = {{ .Value }}\n{{ end }}{{ end }}";
+        var result = await _harness.NotifyAsync(Config() with { Text = text }, EmailHarness.DiskFull());
 
         Assert.IsType<Delivered>(result);
         var message = Assert.Single(await _server.WaitForMessagesAsync(1, TimeSpan.FromSeconds(10)));
@@ -56,7 +57,7 @@ public sealed class EmailNotifierTests : IAsyncLifetime
         Assert.All(message.Parts, p => Assert.Equal("utf-8", p.Charset));
         Assert.All(message.Parts, p => Assert.Equal("quoted-printable", p.TransferEncoding));
         Assert.Contains("Labels:\n - alertname = DiskFull\n - instance = db-1:9100\n - severity = critical\n - team = infra\n", message.Parts[0].Content.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("<html>", message.Parts[1].Content, StringComparison.Ordinal);
+        Assert.Contains("<html xmlns=\"http://www.w3.org/1999/xhtml\"", message.Parts[1].Content, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,9 +79,9 @@ public sealed class EmailNotifierTests : IAsyncLifetime
         Assert.All(facts, fact => Assert.Contains(fact, sample, StringComparison.Ordinal));
         Assert.All(facts, fact => Assert.Contains(fact, Regex.Replace(html, @"\s+", " "), StringComparison.Ordinal));
 
-        // The intended difference: the footer names the sender.
+        // email.default.html is Alertmanager's, footer included (issue 16).
         Assert.Contains("Sent by Alertmanager", sample, StringComparison.Ordinal);
-        Assert.Contains("Sent by AlertRouter", html, StringComparison.Ordinal);
+        Assert.Contains("Sent by Alertmanager", html, StringComparison.Ordinal);
         Assert.Equal(sample[..sample.IndexOf('\n', StringComparison.Ordinal)], "Subject: " + message.Header("Subject"));
     }
 
@@ -109,10 +110,10 @@ public sealed class EmailNotifierTests : IAsyncLifetime
         {
             Headers = new Dictionary<string, string>
             {
-                ["Subject"] = "Störung: {{CommonAnnotations.summary}}",
-                ["X-Team"] = "{{CommonLabels.team}}\r\nBcc: evil@example.test",
+                ["Subject"] = "Störung: {{ .CommonAnnotations.summary }}",
+                ["X-Team"] = "{{ .CommonLabels.team }}\r\nBcc: evil@example.test",
             },
-            Text = "Zusammenfassung: {{CommonAnnotations.summary}}",
+            Text = "Zusammenfassung: {{ .CommonAnnotations.summary }}",
         };
 
         await _harness.NotifyAsync(config, EmailHarness.DiskFull(summary: "Überlast – 🙂 <b>"));

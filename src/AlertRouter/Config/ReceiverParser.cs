@@ -11,20 +11,6 @@ namespace AlertRouter.Config;
 /// </summary>
 internal static class ReceiverParser
 {
-    // Alertmanager's integration blocks (0.25 to 0.34); those no registered integration parses only load.
-    private static readonly string[] AlertmanagerKinds =
-    [
-        "opsgenie_configs", "victorops_configs", "pushover_configs", "wechat_configs", "sns_configs", "telegram_configs",
-        "discord_configs", "webex_configs", "msteams_configs", "msteamsv2_configs", "jira_configs", "rocketchat_configs",
-        "incidentio_configs", "mattermost_configs",
-    ];
-
-    private static readonly HashSet<string> SecretKeys = new(StringComparer.Ordinal)
-    {
-        "api_key", "api_secret", "token", "bot_token", "user_key", "webhook_url", "routing_key", "api_url", "credentials",
-        "password", "secret_key", "access_key", "token_id", "client_secret", "apikey",
-    };
-
     public static Receiver? Parse(YamlNode node, GlobalConfig global, ParseContext ctx, List<TemplateSource> templates)
     {
         var m = new MappingReader(node, "config.plain", ctx);
@@ -51,23 +37,6 @@ internal static class ReceiverParser
             integrations.AddRange(items ?? []);
         }
 
-        foreach (var key in AlertmanagerKinds.Where(k => !m.IsKnown(k)))
-        {
-            if (m.Node(key) is not { } block)
-            {
-                continue;
-            }
-
-            if (block is not YamlSequence)
-            {
-                ctx.Error(block, $"cannot unmarshal {block.KindTag} into []*config.{key}");
-                continue;
-            }
-
-            MarkSecrets(block, ctx);
-            ctx.Warn(m.KeyNode(key), $"receiver {Model.GoQuote.Quote(name)}: {key} load for compatibility, but AlertRouter does not deliver them");
-        }
-
         m.Finish();
         return new Receiver(name, integrations) { Source = node.Location };
     }
@@ -92,30 +61,4 @@ internal static class ReceiverParser
     }
 
     private static string Describe(string missing) => missing.Contains(':', StringComparison.Ordinal) ? missing.Replace(":", " ", StringComparison.Ordinal) + " is unreadable" : $"${{{missing}}} is not set";
-
-    private static void MarkSecrets(YamlNode node, ParseContext ctx)
-    {
-        switch (node)
-        {
-            case YamlSequence seq:
-                foreach (var item in seq.Items)
-                {
-                    MarkSecrets(item, ctx);
-                }
-
-                break;
-            case YamlMapping map:
-                foreach (var (key, value) in map.Entries)
-                {
-                    if (SecretKeys.Contains(key.Value) && value is YamlScalar)
-                    {
-                        ctx.Secrets.Add(value);
-                    }
-
-                    MarkSecrets(value, ctx);
-                }
-
-                break;
-        }
-    }
 }

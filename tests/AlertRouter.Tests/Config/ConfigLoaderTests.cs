@@ -139,7 +139,7 @@ public class ConfigLoaderTests
     }
 
     [Fact]
-    public void Load_OtherAlertmanagerIntegrations_LoadWithAWarning()
+    public void Load_NewerAlertmanagerIntegrations_DeliverWithoutWarning()
     {
         var result = TestConfigs.Load("""
             route: {receiver: d}
@@ -158,11 +158,28 @@ public class ConfigLoaderTests
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
 
-        // An integration AlertRouter does not send; a templates glob that matches nothing is fine, as in Alertmanager.
-        Assert.Contains("jira_configs", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
+        // A templates glob that matches nothing is fine, as in Alertmanager.
+        Assert.Empty(result.Warnings);
         Assert.DoesNotContain("s3cr3t", result.Config!.RedactedYaml, StringComparison.Ordinal);
         Assert.DoesNotContain("t0k3n", result.Config.RedactedYaml, StringComparison.Ordinal);
-        Assert.Equal("telegram", Assert.Single(result.Config.Receivers["d"].Integrations).Type);
+        Assert.Equal(["jira", "telegram"], result.Config.Receivers["d"].Integrations.Select(i => i.Type).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Load_UnknownIntegrationKind_IsALoadErrorNotASilentDrop()
+    {
+        var result = TestConfigs.Load("""
+            route: {receiver: d}
+            receivers:
+              - name: d
+                carrierpigeon_configs:
+                  - coop: roof
+            """);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(5, error.Location!.Line);
+        Assert.Contains("carrierpigeon_configs", error.Message, StringComparison.Ordinal);
     }
 
     private sealed class FailingTemplateValidator : IConfigValidator

@@ -48,7 +48,7 @@ public sealed class NotifierRegistryTests : IDisposable
 
         var names = Integrations.All.SelectMany(i => variants.Select(v => NotifierHttpClients.NameFor(i.Type, v))).ToList();
 
-        Assert.Equal(Integrations.All.Count * 4, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Integrations.All.Count * variants.Length, names.Distinct(StringComparer.Ordinal).Count());
         Assert.Contains("notifier-slack-insecure-noredirect", names);
         Assert.Equal("notifier-webhook-insecure", NotifierHttpClients.NameFor("webhook", new HttpClientConfig { InsecureSkipVerify = true }));
         Assert.All(names, name => Assert.NotEmpty(options.Get(name).HttpMessageHandlerBuilderActions));

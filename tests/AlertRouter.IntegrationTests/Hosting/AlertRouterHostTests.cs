@@ -14,7 +14,8 @@ public sealed class AlertRouterHostTests
 
         var registry = app.Services.GetRequiredService<NotifierRegistry>();
 
-        Assert.Equal(["email", "pagerduty", "slack", "webhook"], registry.Integrations.Order(StringComparer.Ordinal));
+        Assert.Equal(Integrations.All.Select(i => i.Type).Order(StringComparer.Ordinal), registry.Integrations.Order(StringComparer.Ordinal));
+        Assert.Equal(19, registry.Integrations.Count);
         Assert.NotNull(app.Services.GetRequiredService<TemplateEngine>());
     }
 }

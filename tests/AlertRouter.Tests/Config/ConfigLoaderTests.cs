@@ -178,7 +178,7 @@ public class ConfigLoaderTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
-        Assert.Equal(5, error.Location!.Line);
+        Assert.Equal(4, error.Location!.Line);
         Assert.Contains("carrierpigeon_configs", error.Message, StringComparison.Ordinal);
     }
 

@@ -35,4 +35,23 @@ internal sealed record IntegrationParseScope(
     }
 
     public void Error(YamlNode? node, string message) => Context.Error(node, message);
+
+    /// <summary>
+    /// A chat webhook's <c>webhook_url</c> or <c>webhook_url_file</c> (Discord, Teams, Google Chat): exactly one must
+    /// be set, and an inline URL must parse; null while an unset variable or unreadable file leaves it unconfigured.
+    /// </summary>
+    public Secret? WebhookUrl(MappingReader m, YamlNode node)
+    {
+        var url = SecretReader.Read(m, "webhook_url", "webhook_url_file", Missing, out var inline, out var file);
+        if (!inline.Present && !file.Present)
+        {
+            Error(node, "one of webhook_url or webhook_url_file must be configured");
+        }
+        else if (url is not null && inline.Present && ConfigUrl.Validate(url.Reveal()) is { } urlError)
+        {
+            Error(inline.Node, urlError);
+        }
+
+        return url;
+    }
 }

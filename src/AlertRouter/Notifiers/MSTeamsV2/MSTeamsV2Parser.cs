@@ -12,15 +12,7 @@ internal static class MSTeamsV2Parser
         var m = new MappingReader(node, "config.plain", ctx);
         var sendResolved = m.Bool("send_resolved");
         var http = m.Node("http_config") is { } httpNode ? HttpConfigParser.Parse(httpNode, ctx, scope.Missing) : null;
-        var url = SecretReader.Read(m, "webhook_url", "webhook_url_file", scope.Missing, out var inline, out var file);
-        if (!inline.Present && !file.Present)
-        {
-            scope.Error(node, "one of webhook_url or webhook_url_file must be configured");
-        }
-        else if (url is not null && inline.Present && ConfigUrl.Validate(url.Reveal()) is { } urlError)
-        {
-            scope.Error(inline.Node, urlError);
-        }
+        var url = scope.WebhookUrl(m, node);
 
         var config = new MSTeamsV2Config
         {
